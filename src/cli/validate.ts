@@ -1,0 +1,101 @@
+// npm run validate -- FILE... [--source ID=TEXTFILE]...
+// Prints `OK FILE (N nodes, M edges, Q quotes)` per valid file, or one `FILE: path: message` line per problem; exit 1 on any.
+import { readFileSync, statSync } from 'node:fs';
+import { countQuotes, findMisquotes, parseDataset, quoteCorpus } from '../lib/model/index';
+
+const USAGE = 'usage: npm run validate -- FILE... [--source ID=TEXTFILE]...';
+
+interface Arguments {
+	files: string[];
+	sourceTexts: Map<string, string[]>;
+}
+
+function readArguments(argv: string[]): Arguments | string {
+	const files: string[] = [];
+	const sourceTexts = new Map<string, string[]>();
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--help' || arg === '-h') return USAGE;
+		if (arg === '--source' || arg.startsWith('--source=')) {
+			const spec = arg === '--source' ? argv[++i] : arg.slice('--source='.length);
+			const match = spec ? /^([^=]+)=(.+)$/.exec(spec) : null;
+			if (!match) return `--source wants ID=TEXTFILE (for example --source brief=brief.txt)\n${USAGE}`;
+			sourceTexts.set(match[1]!, [...(sourceTexts.get(match[1]!) ?? []), match[2]!]);
+		} else if (arg.startsWith('--')) return `unknown option ${arg}\n${USAGE}`;
+		else files.push(arg);
+	}
+	return files.length ? { files, sourceTexts } : `no file given\n${USAGE}`;
+}
+
+/** Reads a file for the user, or says in one line why it cannot be read. */
+function readText(file: string): { text: string } | { error: string } {
+	try {
+		if (statSync(file).isDirectory()) return { error: `${file}: is a directory, not a file` };
+		return { text: readFileSync(file, 'utf8') };
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return { error: `${file}: no such file` };
+		if (code === 'EACCES') return { error: `${file}: permission denied` };
+		return { error: `${file}: cannot be read (${code ?? String(error)})` };
+	}
+}
+
+function main(argv: string[]): number {
+	const args = readArguments(argv);
+	if (typeof args === 'string') {
+		console.error(args);
+		return args === USAGE ? 0 : 1;
+	}
+	const corpora = new Map<string, { corpus: string; names: string }>();
+	for (const [id, paths] of args.sourceTexts) {
+		const texts: string[] = [];
+		for (const path of paths) {
+			const read = readText(path);
+			if ('error' in read) {
+				console.error(read.error);
+				return 1;
+			}
+			texts.push(read.text);
+		}
+		corpora.set(id, { corpus: quoteCorpus(texts), names: paths.join(' + ') });
+	}
+
+	let failed = false;
+	for (const file of args.files) {
+		const read = readText(file);
+		if ('error' in read) {
+			console.log(read.error);
+			failed = true;
+			continue;
+		}
+		const result = parseDataset(read.text);
+		if (!result.ok) {
+			for (const problem of result.problems) console.log(`${file}: ${problem.path}: ${problem.message}`);
+			failed = true;
+			continue;
+		}
+		const { dataset } = result;
+		const sourceIds = new Set((dataset.sources ?? []).map((s) => s.id));
+		let misquoted = 0;
+		for (const [id, { corpus, names }] of corpora) {
+			if (!sourceIds.has(id)) {
+				console.log(`${file}: sources: no source with id "${id}" (given with --source)`);
+				misquoted++;
+				continue;
+			}
+			for (const { path } of findMisquotes(dataset, id, corpus).misquoted) {
+				console.log(`${file}: ${path}: not verbatim in ${names}`);
+				misquoted++;
+			}
+		}
+		if (misquoted) {
+			failed = true;
+			continue;
+		}
+		const checked = corpora.size ? `, quotes from ${[...corpora.keys()].join(', ')} verbatim` : '';
+		console.log(`OK ${file} (${dataset.nodes.length} nodes, ${dataset.edges.length} edges, ${countQuotes(dataset)} quotes${checked})`);
+	}
+	return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

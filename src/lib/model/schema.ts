@@ -1,0 +1,105 @@
+// The data contract `alliance-explorer/1` as a zod schema: the shapes, enums and formats.
+// Cross-references (unique ids, dangling source/target/cites/measure, since <= until) are checked in validate.ts.
+import { z } from 'zod';
+
+export const FORMAT = 'alliance-explorer/1';
+
+export const EDGE_KINDS = ['cooperation', 'friction'] as const;
+export const DOMAINS = ['diplomacy', 'defense', 'economics'] as const;
+export const STATUSES = ['active', 'stalled', 'proposed'] as const;
+/** Node types with their own style; any other non-empty string is allowed and drawn neutrally. */
+export const KNOWN_NODE_TYPES = ['state', 'institution', 'agreement', 'event'] as const;
+
+/** ISO 8601 calendar date at year, year-month or day precision: 2014, 2014-06, 2014-06-30. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const id = z.string().min(1);
+const text = z.string().min(1);
+const partialDate = z.string().regex(PARTIAL_DATE, { error: 'must be a date like 2014, 2014-06 or 2014-06-30' });
+
+export const evidenceSchema = z.looseObject({
+	source: id.describe('id of the sources[] entry the quote comes from'),
+	quote: z.string().refine((q) => q.trim().length > 0, { error: 'must not be empty' }).describe('verbatim text'),
+	locator: z.string().optional().describe('where the quote stands: section and paragraph, page, or footnote N'),
+	cites: id.optional().describe('id of the primary source the quoted passage cites')
+});
+
+export const sourceSchema = z.looseObject({
+	id,
+	title: text,
+	authors: z.array(text).optional(),
+	publisher: text.optional(),
+	year: z.number().int().optional(),
+	date: partialDate.optional(),
+	url: z.string().optional()
+});
+
+export const nodeSchema = z.looseObject({
+	id,
+	label: text,
+	type: text.optional().describe('state | institution | agreement | event; other types are drawn generically'),
+	aliases: z.array(text).optional(),
+	description: z.string().optional(),
+	group: text.optional()
+});
+
+function edgeShape(curated: boolean) {
+	const evidence = z.array(evidenceSchema);
+	const kind = z.enum(EDGE_KINDS);
+	const domain = z.enum(DOMAINS);
+	const status = z.enum(STATUSES);
+	return {
+		id,
+		source: id,
+		target: id,
+		kind: curated ? kind : kind.optional(),
+		relation: text.optional(),
+		domain: curated ? domain : domain.optional(),
+		status: curated ? status : status.optional(),
+		directed: z.boolean().optional(),
+		weight: z.number().positive({ error: 'must be a positive number' }).optional(),
+		since: partialDate.nullable().optional(),
+		until: partialDate.nullable().optional(),
+		label: z.string().optional(),
+		measure: id.nullable().optional(),
+		evidence: curated ? evidence.min(1, { error: 'needs at least one evidence item' }) : evidence.optional()
+	};
+}
+
+export const measureSchema = z.looseObject({
+	id,
+	domain: z.enum(DOMAINS),
+	title: text,
+	usRole: z.string().optional().describe('how the United States can commit to the measure'),
+	evidence: z.array(evidenceSchema).optional()
+});
+
+export const metaSchema = z.looseObject({
+	id,
+	title: text,
+	description: z.string().optional(),
+	asOf: partialDate.optional()
+});
+
+/** The whole dataset. `curated` (graph-data/) requires kind, domain, status and evidence on every edge. */
+export function datasetSchema(curated: boolean) {
+	return z.looseObject({
+		format: z.literal(FORMAT),
+		meta: metaSchema,
+		sources: z.array(sourceSchema).optional(),
+		nodes: z.array(nodeSchema),
+		edges: z.array(z.looseObject(edgeShape(curated))),
+		measures: z.array(measureSchema).optional()
+	});
+}
+
+export const curatedDatasetSchema = datasetSchema(true);
+export const importedDatasetSchema = datasetSchema(false);
+
+/** JSON Schema of the curated contract, as written to graph-data/schema.json. */
+export function contractJsonSchema(): Record<string, unknown> {
+	return {
+		...z.toJSONSchema(curatedDatasetSchema, { target: 'draft-2020-12' }),
+		title: 'Alliance Explorer dataset (alliance-explorer/1)'
+	};
+}

@@ -1,0 +1,3 @@
+export function load() {
+	return { title: 'Relationship networks between states, institutions and agreements' };
+}
