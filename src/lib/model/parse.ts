@@ -1,7 +1,7 @@
 // parseDataset: text in, a validated Dataset or every problem found (each with a JSON path and a plain message).
 // Shapes and enums come from the zod schema; ids, references and date order are checked here.
 import type { z } from 'zod';
-import { curatedDatasetSchema, importedDatasetSchema } from './schema';
+import { curatedDatasetSchema, importedDatasetSchema, PARTIAL_DATE } from './schema';
 import { formatPath, JsonSyntaxError, locateJson } from './json-locate';
 import type { Dataset, ParseResult, Problem } from './types';
 
@@ -64,42 +64,68 @@ function compareDates(since: string, until: string): boolean {
 	return start <= end;
 }
 
-/** Cross-reference rules the schema cannot express. Assumes the value passed the schema. */
-function checkReferences(dataset: Dataset): Problem[] {
+type Loose = Record<string, unknown>;
+
+/** The objects of an array field, with their indexes; anything else yields nothing (the schema reports it). */
+function objectsOf(value: unknown): Array<[Loose, number]> {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((item, index): Array<[Loose, number]> => (item !== null && typeof item === 'object' ? [[item as Loose, index]] : []));
+}
+
+const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Cross-reference rules the schema cannot express: unique ids, references that point nowhere, since <= until.
+ * Runs on whatever parsed, even when the schema found problems, so one pass reports everything.
+ */
+function checkReferences(root: unknown): Problem[] {
 	const problems: Problem[] = [];
-	const collect = (name: string, items: ReadonlyArray<{ id: string }> | undefined) => {
+	const dataset = (root !== null && typeof root === 'object' ? root : {}) as Loose;
+	const collect = (name: string) => {
 		const seen = new Map<string, number>();
-		(items ?? []).forEach((item, index) => {
-			const first = seen.get(item.id);
-			if (first !== undefined) problems.push({ path: `${name}[${index}].id`, message: `duplicate id "${item.id}" (first used at ${name}[${first}])` });
-			else seen.set(item.id, index);
-		});
+		for (const [item, index] of objectsOf(dataset[name])) {
+			const id = asString(item.id);
+			if (id === undefined) continue;
+			const first = seen.get(id);
+			if (first !== undefined) problems.push({ path: `${name}[${index}].id`, message: `duplicate id "${id}" (first used at ${name}[${first}])` });
+			else seen.set(id, index);
+		}
 		return seen;
 	};
-	const nodeIds = collect('nodes', dataset.nodes);
-	collect('edges', dataset.edges);
-	const sourceIds = collect('sources', dataset.sources);
-	const measureIds = collect('measures', dataset.measures);
+	const nodeIds = collect('nodes');
+	collect('edges');
+	const sourceIds = collect('sources');
+	const measureIds = collect('measures');
 
-	const checkEvidence = (at: string, evidence: Dataset['edges'][number]['evidence'] | undefined) => {
-		(evidence ?? []).forEach((item, k) => {
-			if (!sourceIds.has(item.source)) problems.push({ path: `${at}.evidence[${k}].source`, message: `no source with id "${item.source}" in sources` });
-			if (item.cites !== undefined && !sourceIds.has(item.cites))
-				problems.push({ path: `${at}.evidence[${k}].cites`, message: `no source with id "${item.cites}" in sources` });
-		});
+	const refer = (path: string, value: unknown, ids: Map<string, number>, what: string) => {
+		const id = asString(value);
+		if (id !== undefined && !ids.has(id)) problems.push({ path, message: `no ${what} with id "${id}" in ${what}s` });
 	};
-	dataset.edges.forEach((edge, index) => {
-		const at = `edges[${index}]`;
-		for (const end of ['source', 'target'] as const) {
-			if (!nodeIds.has(edge[end])) problems.push({ path: `${at}.${end}`, message: `no node with id "${edge[end]}" in nodes` });
+	const checkEvidence = (at: string, evidence: unknown) => {
+		for (const [item, k] of objectsOf(evidence)) {
+			refer(`${at}.evidence[${k}].source`, item.source, sourceIds, 'source');
+			refer(`${at}.evidence[${k}].cites`, item.cites, sourceIds, 'source');
 		}
-		if (edge.measure != null && !measureIds.has(edge.measure)) problems.push({ path: `${at}.measure`, message: `no measure with id "${edge.measure}" in measures` });
-		if (edge.since && edge.until && !compareDates(edge.since, edge.until))
-			problems.push({ path: `${at}.until`, message: `must not be before since (${edge.since})` });
+	};
+	for (const [edge, index] of objectsOf(dataset.edges)) {
+		const at = `edges[${index}]`;
+		refer(`${at}.source`, edge.source, nodeIds, 'node');
+		refer(`${at}.target`, edge.target, nodeIds, 'node');
+		refer(`${at}.measure`, edge.measure, measureIds, 'measure');
+		const since = asString(edge.since);
+		const until = asString(edge.until);
+		if (since && until && PARTIAL_DATE.test(since) && PARTIAL_DATE.test(until) && !compareDates(since, until))
+			problems.push({ path: `${at}.until`, message: `must not be before since (${since})` });
 		checkEvidence(at, edge.evidence);
-	});
-	dataset.measures?.forEach((measure, index) => checkEvidence(`measures[${index}]`, measure.evidence));
+	}
+	for (const [measure, index] of objectsOf(dataset.measures)) checkEvidence(`measures[${index}]`, measure.evidence);
 	return problems;
+}
+
+/** Problems in document order: edges[2] before edges[10], and a field's problems together. */
+function sortByPath(problems: Problem[]): Problem[] {
+	const key = (path: string) => path.replace(/\[(\d+)\]/g, (_, n: string) => `[${n.padStart(9, '0')}]`);
+	return problems.sort((a, b) => (key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0));
 }
 
 /** Fills what a plain imported graph may leave out, so the rest of the app sees one shape. */
@@ -117,17 +143,16 @@ function withImportDefaults(value: Record<string, unknown>): Dataset {
 export function validateDataset(value: unknown, options: ParseOptions = {}): ParseResult {
 	const curated = options.curated ?? true;
 	const result = (curated ? curatedDatasetSchema : importedDatasetSchema).safeParse(value);
-	if (!result.success) {
-		const problems = result.error.issues.map((issue) => ({
-			path: formatPath(issue.path as Array<string | number>),
-			message: messageFor(issue, valueAt(value, issue.path))
-		}));
-		return { ok: false, problems };
-	}
+	const shapeProblems = result.success
+		? []
+		: result.error.issues.map((issue) => ({
+				path: formatPath(issue.path as Array<string | number>),
+				message: messageFor(issue, valueAt(value, issue.path))
+			}));
+	const problems = [...shapeProblems, ...checkReferences(value)];
+	if (problems.length) return { ok: false, problems: sortByPath(problems) };
 	// The input itself is kept (not zod's copy), so unknown fields and key order survive untouched.
-	const dataset = curated ? (value as Dataset) : withImportDefaults(value as Record<string, unknown>);
-	const problems = checkReferences(dataset);
-	return problems.length ? { ok: false, problems } : { ok: true, dataset };
+	return { ok: true, dataset: curated ? (value as Dataset) : withImportDefaults(value as Record<string, unknown>) };
 }
 
 /** Parses and validates a dataset file's text; every problem gets a path, and a line and column where known. */

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { briefDataset, briefTexts, fixture, hasBrief, repoRoot } from './paths';
+
+function validate(...args: string[]) {
+	const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repoRoot, 'src', 'cli', 'validate.ts'), ...args], {
+		cwd: repoRoot,
+		encoding: 'utf8'
+	});
+	return { code: run.status, out: run.stdout.trim().split('\n'), err: run.stderr.trim() };
+}
+
+describe('npm run validate', () => {
+	it('prints OK with the counts for a valid file and exits 0', () => {
+		const file = fixture('datasets', 'minimal.json');
+		expect(validate(file)).toEqual({ code: 0, out: [`OK ${file} (3 nodes, 3 edges, 4 quotes)`], err: '' });
+	});
+
+	it('prints one line per problem as FILE: path: message and exits 1, without a stack trace', () => {
+		const file = fixture('datasets', 'invalid', 'several-problems.json');
+		const result = validate(file);
+		expect(result.code).toBe(1);
+		expect(result.out).toEqual([
+			`${file}: edges[0].target: no node with id "c" in nodes`,
+			`${file}: edges[1].kind: must be one of cooperation, friction, not "rivalry"`,
+			`${file}: edges[2].evidence[0].quote: must not be empty`
+		]);
+		expect(result.err).toBe('');
+	});
+
+	it('gives one clear line for a missing file and for a directory, and goes on with the rest', () => {
+		const good = fixture('datasets', 'minimal.json');
+		const result = validate('no-such-file.json', fixture('datasets'), good);
+		expect(result.code).toBe(1);
+		expect(result.out).toEqual(['no-such-file.json: no such file', `${fixture('datasets')}: is a directory, not a file`, expect.stringMatching(/^OK /)]);
+	});
+
+	it('refuses a malformed --source with a usage line', () => {
+		const result = validate('--source', 'brief', fixture('datasets', 'minimal.json'));
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/^--source wants ID=TEXTFILE/);
+	});
+
+	it.skipIf(!hasBrief)('with --source checks every quote of that source against the text', () => {
+		const file = fixture('datasets', 'quote-check.json');
+		const result = validate(file, ...briefTexts.flatMap((text) => ['--source', `brief=${text}`]));
+		expect(result.code).toBe(1);
+		expect(result.out.map((line) => line.split(': ').slice(1, 3).join(': '))).toEqual([
+			'edges[6].evidence[0].quote: not verbatim in ' + briefTexts.join(' + '),
+			'edges[7].evidence[0].quote: not verbatim in ' + briefTexts.join(' + '),
+			'measures[0].evidence[0].quote: not verbatim in ' + briefTexts.join(' + ')
+		]);
+	});
+
+	it.skipIf(!hasBrief || !existsSync(briefDataset))('validates the shipped brief dataset with every quote verbatim', () => {
+		const result = validate(briefDataset, '--source', `brief=${briefTexts[1]}`, '--source', `brief=${briefTexts[0]}`);
+		expect(result.code).toBe(0);
+		expect(result.out[0]).toMatch(/^OK .*japan-korea-2014\.json \(\d+ nodes, \d+ edges, \d+ quotes, quotes from brief verbatim\)$/);
+	});
+});
