@@ -1,0 +1,164 @@
+// The metric registry: one descriptor per node metric ({ id, label, outputs, parameters, fn }, after Gephi Lite),
+// from which the metrics table, the CLI and the API list columns; computeMetrics runs them all on one layer.
+import type { Dataset } from '../model';
+import { constraint, effectiveSize } from './brokerage';
+import { toCsr, type Csr } from './csr';
+import { degreeCentrality, weightedDegree } from './degree';
+import { eigenvectorCentrality } from './eigenvector';
+import { layerGraph, LAYERS, type LayerGraph, type LayerOptions } from './layer';
+import { pagerank } from './pagerank';
+import { pathCentrality, type PathCentrality } from './path-centrality';
+
+export const METRIC_IDS = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'constraint', 'effectiveSize'] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+
+/** Parameters every metric is computed under; a descriptor names those that change its values. */
+export const METRIC_PARAMETERS = {
+	layer: { id: 'layer', label: 'Ties', type: 'enum', values: LAYERS, default: 'cooperation' },
+	weighted: { id: 'weighted', label: 'Use weights', type: 'boolean', default: false }
+} as const;
+export type MetricParameterId = keyof typeof METRIC_PARAMETERS;
+
+/** What a metric's fn may use: the layer's adjacency and the shared shortest-path pass, computed once on demand. */
+export interface MetricContext {
+	csr: Csr;
+	paths: () => PathCentrality;
+}
+
+export interface MetricDescriptor {
+	id: MetricId;
+	label: string;
+	/** one line for a tooltip or --help */
+	description: string;
+	/** the networkx call whose values these equal (tests hold them to 1e-9) */
+	networkx: string;
+	/** 'desc' when a higher value means more central; constraint is the other way round */
+	order: 'desc' | 'asc';
+	outputs: Array<{ id: MetricId; type: 'number' }>;
+	parameters: MetricParameterId[];
+	/** whether fn runs the shortest-path pass (the part workers split by sources) */
+	pathBased: boolean;
+	fn: (context: MetricContext) => Float64Array;
+}
+
+const W = "weight='weight' when weighted, else None";
+
+function descriptor(spec: Omit<MetricDescriptor, 'outputs' | 'parameters' | 'pathBased' | 'order'> & Partial<Pick<MetricDescriptor, 'parameters' | 'pathBased' | 'order'>>): MetricDescriptor {
+	return { order: 'desc', parameters: ['layer', 'weighted'], pathBased: false, ...spec, outputs: [{ id: spec.id, type: 'number' }] };
+}
+
+export const METRICS: readonly MetricDescriptor[] = [
+	descriptor({
+		id: 'degree',
+		label: 'Degree',
+		description: 'Share of the other nodes tied to this one',
+		networkx: 'degree_centrality(G)',
+		parameters: ['layer'],
+		fn: ({ csr }) => degreeCentrality(csr)
+	}),
+	descriptor({
+		id: 'weightedDegree',
+		label: 'Weighted degree',
+		description: 'Sum of the weights of its ties (parallel ties added)',
+		networkx: "G.degree(weight='weight')",
+		parameters: ['layer'],
+		fn: ({ csr }) => weightedDegree(csr)
+	}),
+	descriptor({
+		id: 'betweenness',
+		label: 'Betweenness',
+		description: 'Share of shortest paths between other pairs that run through it',
+		networkx: `betweenness_centrality(G, normalized=True, weight=${W}); weights are path lengths`,
+		pathBased: true,
+		fn: ({ paths }) => paths().betweenness
+	}),
+	descriptor({
+		id: 'closeness',
+		label: 'Closeness',
+		description: 'Inverse mean distance to the nodes it reaches, scaled by the share it reaches (Wasserman-Faust)',
+		networkx: `closeness_centrality(G, distance=${W.replace('weight=', '')}, wf_improved=True)`,
+		pathBased: true,
+		fn: ({ paths }) => paths().closeness
+	}),
+	descriptor({
+		id: 'harmonic',
+		label: 'Harmonic',
+		description: 'Sum of inverse distances to every other node',
+		networkx: `harmonic_centrality(G, distance=${W.replace('weight=', '')})`,
+		pathBased: true,
+		fn: ({ paths }) => paths().harmonic
+	}),
+	descriptor({
+		id: 'eigenvector',
+		label: 'Eigenvector',
+		description: 'Tied to nodes that are themselves central (unit Euclidean norm)',
+		networkx: `eigenvector_centrality(G, max_iter=10000, tol=1e-13, ${W})`,
+		fn: ({ csr }) => eigenvectorCentrality(csr)
+	}),
+	descriptor({
+		id: 'pagerank',
+		label: 'PageRank',
+		description: 'Share of time a random walk with restarts (alpha 0.85) spends here',
+		networkx: `pagerank(G, alpha=0.85, tol=1e-13, ${W})`,
+		fn: ({ csr }) => pagerank(csr)
+	}),
+	descriptor({
+		id: 'constraint',
+		label: 'Constraint',
+		description: "Burt's constraint: how much its ties are tied to each other (lower: more brokerage)",
+		networkx: `constraint(G, ${W})`,
+		order: 'asc',
+		fn: ({ csr }) => constraint(csr)
+	}),
+	descriptor({
+		id: 'effectiveSize',
+		label: 'Effective size',
+		description: "Burt's effective size: its non-redundant contacts",
+		networkx: `effective_size(G, ${W})`,
+		fn: ({ csr }) => effectiveSize(csr)
+	})
+];
+
+export function metricDescriptor(id: MetricId): MetricDescriptor {
+	const found = METRICS.find((metric) => metric.id === id);
+	if (!found) throw new Error(`metricDescriptor: unknown metric "${id}"`);
+	return found;
+}
+
+/** A node's value on every metric; null where a metric is undefined (constraint of an isolated node). */
+export type NodeMetrics = Record<MetricId, number | null>;
+
+/** Every metric of a layer by node id, as plain JSON-ready data. */
+export interface LayerMetrics {
+	layer: LayerGraph['layer'];
+	weighted: boolean;
+	nodes: Record<string, NodeMetrics>;
+}
+
+export interface ComputeOptions {
+	/** shortest-path metrics computed elsewhere (by the worker pool) for this same Csr */
+	paths?: PathCentrality;
+}
+
+/** Every registered metric on one Csr, as arrays by node index. */
+export function computeMetricArrays(csr: Csr, options: ComputeOptions = {}): Record<MetricId, Float64Array> {
+	let paths = options.paths;
+	const context: MetricContext = { csr, paths: () => (paths ??= pathCentrality(csr)) };
+	return Object.fromEntries(METRICS.map((metric) => [metric.id, metric.fn(context)])) as Record<MetricId, Float64Array>;
+}
+
+/** Node ids with their metrics from arrays by index; NaN becomes null so the result survives JSON. */
+export function metricsByNode(nodes: readonly string[], arrays: Record<MetricId, Float64Array>): Record<string, NodeMetrics> {
+	return Object.fromEntries(
+		nodes.map((id, v) => [id, Object.fromEntries(METRIC_IDS.map((metric) => [metric, finite(arrays[metric][v]!)])) as NodeMetrics])
+	);
+}
+
+const finite = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+/** Every metric for every node of a dataset's layer (cooperation by default, proposed ties left out). */
+export function computeMetrics(dataset: Dataset, options: LayerOptions & ComputeOptions = {}): LayerMetrics {
+	const graph = layerGraph(dataset, options);
+	const csr = toCsr(graph);
+	return { layer: graph.layer, weighted: graph.weighted, nodes: metricsByNode(graph.nodes, computeMetricArrays(csr, options)) };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { computeMetrics, METRIC_IDS, METRICS } from '../../src/lib/analysis/metrics';
+import { difference, loadReference, referenceNames, REGENERATE } from './analysis-reference';
+
+describe('every metric equals networkx to 1e-9', () => {
+	for (const name of referenceNames()) {
+		const reference = loadReference(name);
+		describe(name, () => {
+			it(`has a reference made from the current ${reference.graph} (else run ${REGENERATE})`, () => {
+				expect(reference.fresh).toBe(true);
+			});
+			for (const { layer, weighted, nodes } of reference.cases) {
+				it(`on the ${layer} layer, ${weighted ? 'weighted' : 'unweighted'}`, () => {
+					const actual = computeMetrics(reference.dataset, { layer, weighted }).nodes;
+					expect(Object.keys(actual)).toEqual(Object.keys(nodes));
+					const misses: string[] = [];
+					for (const [id, expected] of Object.entries(nodes))
+						for (const metric of METRIC_IDS) {
+							const off = difference(actual[id]![metric], expected[metric]);
+							if (!(off <= 1e-9)) misses.push(`${id}.${metric}: ${actual[id]![metric]} vs networkx ${expected[metric]}`);
+						}
+					expect(misses).toEqual([]);
+				});
+			}
+		});
+	}
+});
+
+describe('the metric registry', () => {
+	it('lists each metric once, in the order of the output columns, each naming its networkx call', () => {
+		expect(METRICS.map((metric) => metric.id)).toEqual([...METRIC_IDS]);
+		for (const metric of METRICS) expect(metric.networkx).toMatch(/^[a-z_.]+\(|^G\.degree/);
+	});
+});

@@ -1,0 +1,62 @@
+// Reference values written by tests/fixtures/analysis/make_reference.py (networkx), and the graphs they were computed on.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDataset, type Dataset } from '../../src/lib/model';
+import type { Layer } from '../../src/lib/analysis/layer';
+import type { NodeMetrics } from '../../src/lib/analysis/metrics';
+import { fixture, repoRoot } from './paths';
+
+export interface BrokerReference {
+	id: string;
+	bridged: Array<{ source: string; target: string; share: number; paths: number }>;
+	affected: Array<{ source: string; target: string; before: number; after: number | null }>;
+	components: [number, number];
+	efficiency: [number, number];
+}
+
+export interface ReferenceCase {
+	layer: Layer;
+	weighted: boolean;
+	nodes: Record<string, NodeMetrics>;
+	broker?: BrokerReference;
+}
+
+export interface Reference {
+	name: string;
+	graph: string;
+	sha256: string;
+	cases: ReferenceCase[];
+	dataset: Dataset;
+	/** false when the graph file changed after the reference was made (rerun make_reference.py) */
+	fresh: boolean;
+}
+
+export const REGENERATE = '/usr/bin/python3 tests/fixtures/analysis/make_reference.py';
+
+export function loadDataset(path: string): Dataset {
+	const result = parseDataset(readFileSync(path, 'utf8'), { curated: false });
+	if (!result.ok) throw new Error(`${path}: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+	return result.dataset;
+}
+
+export function loadReference(name: string): Reference {
+	const file = fixture('analysis', 'reference', `${name}.json`);
+	const data = JSON.parse(readFileSync(file, 'utf8')) as Omit<Reference, 'name' | 'dataset' | 'fresh'>;
+	const graphPath = join(repoRoot, data.graph);
+	const text = readFileSync(graphPath, 'utf8');
+	const fresh = createHash('sha256').update(text).digest('hex') === data.sha256;
+	return { ...data, name, dataset: loadDataset(graphPath), fresh };
+}
+
+export const referenceNames = (): string[] =>
+	readdirSync(fixture('analysis', 'reference'))
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => name.slice(0, -'.json'.length))
+		.filter((name) => name !== 'japan-korea-2014' || existsSync(join(repoRoot, 'graph-data', 'japan-korea-2014.json')));
+
+/** The largest absolute difference between two numbers that may both be null (undefined metric). */
+export function difference(actual: number | null, expected: number | null): number {
+	if (actual === null || expected === null) return actual === expected ? 0 : Infinity;
+	return Math.abs(actual - expected);
+}
