@@ -7,7 +7,7 @@ import { assembleDataset, type ReadItem } from './assemble';
 import { decodeValue, encodeValue, planColumns, readerFor, revive, setField, type Column, type ValueReader } from './columns';
 import { allDirected } from './graphml';
 import type { ImportProblem, ReadResult } from './types';
-import { attribute, children, encodeJson, escapeAttribute, escapeText, parseXml, textOf, toXmlSafe, type XmlElement } from './xml';
+import { attribute, children, encodeJson, escapeAttribute, escapeText, isXmlSafe, parseXml, textOf, toXmlSafe, type XmlElement } from './xml';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
@@ -23,7 +23,7 @@ const only = (value: Record<string, unknown>, allowed: string[]) => Object.keys(
 
 /** True when a viz field has exactly the shape GEXF's viz elements carry, so writing them loses nothing. */
 function isViz(value: unknown): value is Viz {
-	if (!isRecord(value) || !only(value, ['color', 'position', 'size', 'shape', 'thickness'])) return false;
+	if (!isRecord(value) || !Object.keys(value).length || !only(value, ['color', 'position', 'size', 'shape', 'thickness'])) return false;
 	const { color, position, size, shape, thickness } = value;
 	if (color !== undefined) {
 		if (!isRecord(color) || !only(color, ['r', 'g', 'b', 'a'])) return false;
@@ -55,10 +55,11 @@ function attributeDeclarations(columns: Column[], scope: string): string[] {
 	];
 }
 
-function itemLines(tag: string, open: string, columns: Column[], item: Record<string, unknown>, viz: Viz | undefined): string[] {
-	const values = columns
-		.filter((column) => item[column.name] !== undefined)
-		.map((column) => `          <attvalue for="${column.id}" value="${escapeAttribute(encodeValue(column, item[column.name]))}"/>`);
+function itemLines(tag: string, open: string, columns: Map<string, Column>, item: Record<string, unknown>, viz: Viz | undefined): string[] {
+	const values = Object.entries(item).flatMap(([name, value]) => {
+		const column = columns.get(name);
+		return column && value !== undefined ? [`          <attvalue for="${column.id}" value="${escapeAttribute(encodeValue(column, value))}"/>`] : [];
+	});
 	const body = [...(values.length ? ['        <attvalues>', ...values, '        </attvalues>'] : []), ...(viz ? vizLines(viz, '        ') : [])];
 	return body.length ? [`      <${open}>`, ...body, `      </${tag}>`] : [`      <${open}/>`];
 }
@@ -74,7 +75,9 @@ function columnFields(item: Record<string, unknown>, slots: string[]): Record<st
 export function writeGexf(dataset: Dataset): string {
 	const { nodes, edges, ...level } = dataset;
 	const nodeFields = nodes.map((node) => columnFields(node, ['id', 'label']));
-	const edgeFields = edges.map((edge) => columnFields(edge, ['id', 'source', 'target', 'label', 'weight']));
+	// A label XML cannot carry goes as a JSON attribute instead (node labels have no such way out: see toXmlSafe).
+	const labelSlot = (edge: Dataset['edges'][number]) => typeof edge.label === 'string' && isXmlSafe(edge.label);
+	const edgeFields = edges.map((edge) => columnFields(edge, ['id', 'source', 'target', 'weight', ...(labelSlot(edge) ? ['label'] : [])]));
 	const nodeColumns = planColumns(nodeFields, new Set(), 'n');
 	const edgeColumns = planColumns(edgeFields, new Set(), 'e');
 	const lines = [
@@ -89,16 +92,18 @@ export function writeGexf(dataset: Dataset): string {
 		...attributeDeclarations(edgeColumns, 'edge'),
 		`    <nodes count="${nodes.length}">`
 	];
+	const nodeColumnsByName = new Map(nodeColumns.map((column) => [column.name, column]));
+	const edgeColumnsByName = new Map(edgeColumns.map((column) => [column.name, column]));
 	nodes.forEach((node, i) => {
 		const open = `node id="${escapeAttribute(toXmlSafe(node.id))}" label="${escapeAttribute(toXmlSafe(node.label))}"`;
-		lines.push(...itemLines('node', open, nodeColumns, nodeFields[i]!, isViz(node.viz) ? node.viz : undefined));
+		lines.push(...itemLines('node', open, nodeColumnsByName, nodeFields[i]!, isViz(node.viz) ? node.viz : undefined));
 	});
 	lines.push('    </nodes>', `    <edges count="${edges.length}">`);
 	edges.forEach((edge, i) => {
 		let open = `edge id="${escapeAttribute(toXmlSafe(edge.id))}" source="${escapeAttribute(toXmlSafe(edge.source))}" target="${escapeAttribute(toXmlSafe(edge.target))}"`;
-		if (typeof edge.label === 'string') open += ` label="${escapeAttribute(toXmlSafe(edge.label))}"`;
+		if (labelSlot(edge)) open += ` label="${escapeAttribute(edge.label!)}"`;
 		if (typeof edge.weight === 'number') open += ` weight="${edge.weight}"`;
-		lines.push(...itemLines('edge', open, edgeColumns, edgeFields[i]!, isViz(edge.viz) ? edge.viz : undefined));
+		lines.push(...itemLines('edge', open, edgeColumnsByName, edgeFields[i]!, isViz(edge.viz) ? edge.viz : undefined));
 	});
 	lines.push('    </edges>', '  </graph>', '</gexf>', '');
 	return lines.join('\n');
@@ -197,9 +202,9 @@ export function readGexf(file: string, text: string): ReadResult {
 			if (typeof decoded === 'string') problems.push({ file, line: lineOf(value) ?? lineOf(owner), message: `${entry.title} ${decoded}` });
 			else setField(target, entry.title, revive(entry.title, decoded.value, lists));
 		}
-		for (const entry of declared[scope].values()) if (entry.fallback !== undefined && !(entry.title in target)) setField(target, entry.title, entry.fallback);
+		for (const entry of declared[scope].values()) if (entry.fallback !== undefined && !Object.hasOwn(target, entry.title)) setField(target, entry.title, entry.fallback);
 		const viz = readViz(owner);
-		if (viz && !('viz' in target)) target.viz = viz;
+		if (viz && !Object.hasOwn(target, 'viz')) target.viz = viz;
 	};
 
 	const nodes: ReadItem[] = [];
@@ -238,7 +243,7 @@ export function readGexf(file: string, text: string): ReadResult {
 		}
 		readValues(edge, 'edge', fields, EDGE_LISTS);
 		const type = attribute(edge, 'type');
-		if (!('directed' in fields) && (type === 'directed' || (type === undefined && directedGraph))) fields.directed = true;
+		if (!Object.hasOwn(fields, 'directed') && (type === 'directed' || (type === undefined && directedGraph))) fields.directed = true;
 		edges.push({ fields, line: lineOf(edge) });
 	}
 	if (problems.length) return { ok: false, problems };

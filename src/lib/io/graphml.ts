@@ -29,9 +29,15 @@ function keyLines(columns: Column[], scope: string): string[] {
 	);
 }
 
-function dataLines(columns: Column[], item: Record<string, unknown>, indent: string): string[] {
-	return columns.filter((column) => item[column.name] !== undefined).map((column) => `${indent}<data key="${column.id}">${escapeText(encodeValue(column, item[column.name]))}</data>`);
+/** The item's fields in its own key order, so reading back gives the same JSON text. */
+function dataLines(columns: Map<string, Column>, item: Record<string, unknown>, indent: string): string[] {
+	return Object.entries(item).flatMap(([name, value]) => {
+		const column = columns.get(name);
+		return column && value !== undefined ? [`${indent}<data key="${column.id}">${escapeText(encodeValue(column, value))}</data>`] : [];
+	});
 }
+
+const byName = (columns: Column[]) => new Map(columns.map((column) => [column.name, column]));
 
 function element(indent: string, open: string, body: string[], tag: string): string[] {
 	return body.length ? [`${indent}<${open}>`, ...body, `${indent}</${tag}>`] : [`${indent}<${open}/>`];
@@ -50,12 +56,14 @@ export function writeGraphml(dataset: Dataset): string {
 		...keyLines(nodeColumns, 'node'),
 		...keyLines(edgeColumns, 'edge'),
 		`  <graph edgedefault="${allDirected(dataset) ? 'directed' : 'undirected'}">`,
-		...dataLines(graphColumns, level, '    ')
+		...dataLines(byName(graphColumns), level, '    ')
 	];
-	for (const node of dataset.nodes) lines.push(...element('    ', `node id="${escapeAttribute(toXmlSafe(node.id))}"`, dataLines(nodeColumns, node, '      '), 'node'));
+	const nodeColumnsByName = byName(nodeColumns);
+	const edgeColumnsByName = byName(edgeColumns);
+	for (const node of dataset.nodes) lines.push(...element('    ', `node id="${escapeAttribute(toXmlSafe(node.id))}"`, dataLines(nodeColumnsByName, node, '      '), 'node'));
 	for (const edge of dataset.edges) {
 		const open = `edge id="${escapeAttribute(toXmlSafe(edge.id))}" source="${escapeAttribute(toXmlSafe(edge.source))}" target="${escapeAttribute(toXmlSafe(edge.target))}"`;
-		lines.push(...element('    ', open, dataLines(edgeColumns, edge, '      '), 'edge'));
+		lines.push(...element('    ', open, dataLines(edgeColumnsByName, edge, '      '), 'edge'));
 	}
 	lines.push('  </graph>', '</graphml>', '');
 	return lines.join('\n');
@@ -109,7 +117,7 @@ export function readGraphml(file: string, text: string): ReadResult {
 			else setField(target, key.name, revive(key.name, decoded.value, lists));
 		}
 		for (const key of keys.values()) {
-			if ((key.scope === scope || key.scope === 'all') && key.fallback !== undefined && !(key.name in target)) setField(target, key.name, key.fallback);
+			if ((key.scope === scope || key.scope === 'all') && key.fallback !== undefined && !Object.hasOwn(target, key.name)) setField(target, key.name, key.fallback);
 		}
 	};
 
@@ -142,7 +150,7 @@ export function readGraphml(file: string, text: string): ReadResult {
 		if (id !== undefined) fields.id = id;
 		readData(edge, 'edge', fields, EDGE_LISTS);
 		const direction = attribute(edge, 'directed');
-		if (!('directed' in fields) && (direction === 'true' || (direction === undefined && directedGraph))) fields.directed = true;
+		if (!Object.hasOwn(fields, 'directed') && (direction === 'true' || (direction === undefined && directedGraph))) fields.directed = true;
 		edges.push({ fields, line: lineOf(edge) });
 	}
 	if (problems.length) return { ok: false, problems };
