@@ -1,0 +1,73 @@
+import { UndirectedGraph } from 'graphology';
+import { modularity } from 'graphology-metrics/graph';
+import { describe, expect, it } from 'vitest';
+import { louvainCommunities } from '../../src/lib/analysis/communities';
+import { shortestPath } from '../../src/lib/analysis/paths';
+import { loadDataset, loadReference } from './analysis-reference';
+import { fixture } from './paths';
+import type { Dataset } from '../../src/lib/model';
+
+const cliquePairs = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]));
+
+describe('louvainCommunities', () => {
+	const random = loadDataset(fixture('analysis', 'graphs', 'random-300.json'));
+
+
+	it('splits two cliques joined by one tie into the two cliques, an isolated node alone', () => {
+		const ids = ['a', 'b', 'c', 'd', 'w', 'x', 'y', 'z', 'alone'];
+		const pairs = [...cliquePairs(['a', 'b', 'c', 'd']), ...cliquePairs(['w', 'x', 'y', 'z']), ['d', 'w']];
+		const dataset: Dataset = {
+			format: 'alliance-explorer/1',
+			meta: { id: 'cliques', title: 'Two cliques' },
+			nodes: ids.map((id) => ({ id, label: id })),
+			edges: pairs.map(([source, target]) => ({ id: `${source}-${target}`, source: source!, target: target!, kind: 'cooperation', status: 'active', evidence: [] }))
+		};
+		const { byNode, count } = louvainCommunities(dataset);
+		expect(count).toBe(3);
+		expect(['a', 'b', 'c', 'd'].map((id) => byNode[id])).toEqual([0, 0, 0, 0]);
+		expect(['w', 'x', 'y', 'z'].map((id) => byNode[id])).toEqual([1, 1, 1, 1]);
+		expect(byNode.alone).toBe(2);
+	});
+
+	it('gives the same partition for the same seed, and a modularity graphology-metrics agrees with', () => {
+		const first = louvainCommunities(random, { seed: 7 });
+		expect(louvainCommunities(random, { seed: 7 })).toEqual(first);
+		const graph = new UndirectedGraph();
+		for (const node of random.nodes) graph.addNode(node.id, { community: first.byNode[node.id] });
+		for (const edge of random.edges) if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target);
+		expect(Math.abs(modularity(graph, { getNodeCommunity: 'community', getEdgeWeight: null }) - first.modularity)).toBeLessThan(1e-12);
+		expect(first.count).toBeGreaterThan(3);
+	});
+});
+
+describe('shortestPath', () => {
+	it('follows the weighted layer where networkx distances say so, with the edges behind each step', () => {
+		const reference = loadReference('weighted');
+		const path = shortestPath(reference.dataset, 'a', 'f', { weighted: true });
+		// a-b 1 + b-c 2 = a-d 2 + d-c 1 = 3 to c; c-e 0.5 + e-f 1.5 = c-f 2: four shortest paths of length 5.
+		// Walking back from f the lower-index predecessor wins: c (index 2) over e (4), then b over d.
+		expect(path).toEqual({
+			found: true,
+			from: 'a',
+			to: 'f',
+			distance: 5,
+			count: 4,
+			nodes: ['a', 'b', 'c', 'f'],
+			steps: [
+				{ source: 'a', target: 'b', edgeIds: ['a--b--0'] },
+				{ source: 'b', target: 'c', edgeIds: ['b--c--1'] },
+				{ source: 'c', target: 'f', edgeIds: ['c--f--6'] }
+			],
+			edgeIds: ['a--b--0', 'b--c--1', 'c--f--6']
+		});
+		expect(shortestPath(reference.dataset, 'a', 'f')).toMatchObject({ distance: 3, nodes: ['a', 'b', 'g', 'f'] });
+	});
+
+	it('lists every collapsed parallel edge of a step, and says when there is no path', () => {
+		const parallel = loadDataset(fixture('analysis', 'graphs', 'parallel.json'));
+		expect(shortestPath(parallel, 'a', 'c')).toMatchObject({ nodes: ['a', 'b', 'c'], edgeIds: ['a--b--0', 'b--a--1', 'b--c--3', 'c--b--4'] });
+		expect(shortestPath(parallel, 'a', 'f')).toEqual({ found: false, from: 'a', to: 'f' });
+		expect(shortestPath(parallel, 'a', 'd', { layer: 'friction' })).toMatchObject({ nodes: ['a', 'd'], distance: 1, edgeIds: ['a--d--6', 'a--d--7'] });
+		expect(shortestPath(parallel, 'a', 'c', { layer: 'friction' }).found).toBe(false);
+	});
+});
