@@ -60,7 +60,8 @@ describe('shortestPath', () => {
 			],
 			edgeIds: ['a--b--0', 'b--c--1', 'c--f--6']
 		});
-		expect(shortestPath(reference.dataset, 'a', 'f')).toMatchObject({ distance: 3, nodes: ['a', 'b', 'g', 'f'] });
+		// Unweighted, five 3-hop paths: a-b-c-f, a-b-g-f, a-d-c-f, a-d-e-f, a-h-g-f.
+		expect(shortestPath(reference.dataset, 'a', 'f')).toMatchObject({ distance: 3, count: 5, nodes: ['a', 'b', 'c', 'f'] });
 	});
 
 	it('lists every collapsed parallel edge of a step, and says when there is no path', () => {
