@@ -114,7 +114,7 @@ function missingColumns(table: Table, needed: string[], what: string): ImportPro
 	return {
 		file: table.file,
 		line: 1,
-		message: `missing column ${missing.join(' and ')}: ${what} needs a header with ${needed.join(', ')} (found: ${table.header.join(', ')})`
+		message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(' and ')}: ${what} needs a header with ${needed.join(', ')} (found: ${table.header.join(', ')})`
 	};
 }
 

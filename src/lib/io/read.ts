@@ -3,7 +3,8 @@ import { checkFileSize, checkTextSize } from './limits';
 import { DATA_FORMATS, formatById, formatOfFileName, sniffFormat } from './formats';
 import type { DataFormat, ImportProblem, ReadResult, SourceFile } from './types';
 
-const KNOWN_EXTENSIONS = DATA_FORMATS.flatMap((format) => format.extensions).join(', ');
+const extensions = DATA_FORMATS.flatMap((format) => format.extensions);
+const KNOWN_EXTENSIONS = `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1)!}`;
 
 /** A File, or anything shaped like one: its size is checked before its text is read. */
 export interface BlobLike {

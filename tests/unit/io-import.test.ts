@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { DATA_FORMATS, exportDataset, formatCsv, readDatasetFile, readDatasetFiles, readGexf, sniffFormat, writeGexf, type ReadResult } from '../../src/lib/io/index';
+import type { Dataset } from '../../src/lib/model/index';
+import { loadDataset } from './io-helpers';
+import { fixture } from './paths';
+
+function read(name: string): Dataset {
+	const result: ReadResult = readDatasetFile(name, readFileSync(fixture('io', name), 'utf8'));
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	return result.dataset;
+}
+
+interface Expected {
+	directed: boolean;
+	nodes: Record<string, Record<string, unknown>>;
+	edges: Array<{ source: string; target: string; data: Record<string, unknown> }>;
+}
+
+/** Fields the import rules add to plain edges (kind aside, compared with its default), and networkx's own GEXF bookkeeping. */
+const ADDED = new Set(['id', 'status', 'evidence', 'directed', 'networkx_key']);
+const edgeKey = (source: string, target: string, data: Record<string, unknown>, directed: boolean) =>
+	JSON.stringify([directed ? [source, target] : [source, target].sort(), Object.entries(data).sort()]);
+
+describe.each(['typed', 'multigraph', 'directed'])('the networkx-written "%s" graph', (name) => {
+	const expected = JSON.parse(readFileSync(fixture('io', `${name}.expected.json`), 'utf8')) as Expected;
+
+	it.each(['graphml', 'gexf'])('loads from .%s with every node, edge and attribute networkx reads', (extension) => {
+		const dataset = read(`${name}.${extension}`);
+		expect(dataset.nodes.map((node) => node.id).sort()).toEqual(Object.keys(expected.nodes).sort());
+		for (const { id, label, ...fields } of dataset.nodes) {
+			const { label: expectedLabel, ...expectedFields } = expected.nodes[id]!;
+			expect(fields).toEqual(expectedFields);
+			expect(label).toBe(expectedLabel ?? id);
+		}
+		const ours = dataset.edges.map(({ source, target, ...rest }) =>
+			edgeKey(source, target, Object.fromEntries(Object.entries(rest).filter(([field]) => !ADDED.has(field))), expected.directed)
+		);
+		// networkx's data, with the import default for kind
+		const theirs = expected.edges.map((edge) => edgeKey(edge.source, edge.target, { ...edge.data, kind: edge.data.kind ?? 'cooperation' }, expected.directed));
+		expect(ours.sort()).toEqual(theirs.sort());
+		expect(dataset.edges.every((edge) => edge.directed === (expected.directed ? true : undefined))).toBe(true);
+	});
+});
+
+describe('plain graphs get the import defaults', () => {
+	const dataset = read('directed.graphml');
+
+	it('makes edges without kind cooperation, active, with no evidence, and leaves nodes without type', () => {
+		expect(dataset.edges.map(({ kind, status, evidence }) => ({ kind, status, evidence }))).toEqual(Array(4).fill({ kind: 'cooperation', status: 'active', evidence: [] }));
+		expect(dataset.nodes.every((node) => node.type === undefined && node.label === node.id)).toBe(true);
+	});
+
+	it('names the dataset after the file and gives edges without ids source--target ids', () => {
+		expect(dataset.meta).toEqual({ id: 'directed', title: 'directed.graphml' });
+		expect(dataset.edges.map((edge) => edge.id)).toEqual(['1--2', '2--3', '3--1', '3--4']);
+	});
+
+	it('makes repeated networkx multigraph keys unique with their endpoints', () => {
+		expect(read('multigraph.graphml').edges.map((edge) => edge.id)).toEqual([
+			'japan--south-korea--0',
+			'japan--south-korea--1',
+			'japan--united-states--0',
+			'japan--united-states--1',
+			'south-korea--united-states--0',
+			'north-korea--north-korea--0'
+		]);
+	});
+
+	it('keeps a plain graph’s own graph attributes in meta', () => {
+		expect(read('typed.graphml').meta).toEqual({ id: 'typed', title: 'Typed attributes', attributes: { name: 'Typed attributes' } });
+	});
+});
+
+describe('a GEXF 1.3 file as Gephi writes it', () => {
+	const dataset = read('gephi-lesmis.gexf');
+
+	it('loads nodes with labels, typed attributes, declared defaults and viz data', () => {
+		expect(dataset.nodes.map((node) => node.label)).toEqual(['Valjean', 'Gavroche', 'Marius', 'Javert']);
+		expect(dataset.nodes[0]).toEqual({
+			id: '11',
+			label: 'Valjean',
+			'Modularity Class': 1,
+			'Betweenness Centrality': 1624.4688004148518,
+			Tags: '[convict, mayor]',
+			group: 'main',
+			viz: { size: 100, position: { x: -87.93029, y: 6.8120565, z: 0 }, color: { r: 245, g: 91, b: 91, a: 1 } }
+		});
+		expect(dataset.nodes[1]!.group).toBe('minor');
+		expect(dataset.nodes[2]!.viz).toMatchObject({ shape: 'disc' });
+	});
+
+	it('loads edges with weights, labels, a per-edge direction and edge viz', () => {
+		expect(dataset.edges.map(({ id, weight, label, directed }) => ({ id, weight, label, directed }))).toEqual([
+			{ id: '0', weight: 17, label: undefined, directed: undefined },
+			{ id: '1', weight: 19, label: undefined, directed: true },
+			{ id: '2', weight: 4, label: 'barricade', directed: undefined },
+			{ id: '3', weight: 1, label: undefined, directed: undefined }
+		]);
+		expect(dataset.edges[1]!.viz).toEqual({ color: { r: 168, g: 91, b: 168 }, thickness: 4 });
+		expect(dataset.meta.description).toBe('Les Misérables co-appearances (excerpt), as Gephi exports it');
+	});
+
+	it('writes the viz data back as viz elements, and reads them back the same', () => {
+		const text = writeGexf(dataset);
+		expect(text).toContain('<viz:position x="-87.93029" y="6.8120565" z="0"/>');
+		const back = readGexf('again.gexf', text);
+		expect(back.ok && back.dataset).toEqual(dataset);
+	});
+});
+
+describe('choosing the reader', () => {
+	const graphml = readFileSync(fixture('io', 'typed.graphml'), 'utf8');
+
+	it('sniffs the content when the extension says nothing', () => {
+		expect(sniffFormat(graphml)).toBe('graphml');
+		expect(sniffFormat(readFileSync(fixture('io', 'gephi-lesmis.gexf'), 'utf8'))).toBe('gexf');
+		expect(sniffFormat('\uFEFF  {"format": "alliance-explorer/1"}')).toBe('json');
+		expect(sniffFormat('source;target\na;b')).toBe('csv');
+		expect(sniffFormat('<html></html>')).toBeUndefined();
+		const result = readDatasetFile('download', graphml);
+		expect(result.ok && result.format).toBe('graphml');
+	});
+
+	it('lists every format once, each readable and writable, with its extension', () => {
+		expect(DATA_FORMATS.map((format) => [format.id, format.extensions[0], Boolean(format.read && format.write)])).toEqual([
+			['json', '.json', true],
+			['graphml', '.graphml', true],
+			['gexf', '.gexf', true],
+			['csv', '.csv', true]
+		]);
+	});
+
+	it('refuses two files unless they are a CSV pair', () => {
+		const result = readDatasetFiles([
+			{ name: 'a.graphml', text: graphml },
+			{ name: 'b.csv', text: 'source,target\na,b\n' }
+		]);
+		expect(result.ok ? [] : result.problems.map((problem) => problem.message)).toEqual(Array(2).fill('give one file, or a CSV edge list with its nodes CSV'));
+	});
+});
+
+describe('CSV', () => {
+	it('quotes fields with commas, quotes, line breaks and edge spaces, as papaparse reads them back', () => {
+		const rows = [['a,b', 'say "hi"', 'two\nlines', ' padded', 'plain', 3, true, null]];
+		const text = formatCsv(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'], rows);
+		expect(text).toBe('c1,c2,c3,c4,c5,c6,c7,c8\r\n"a,b","say ""hi""","two\nlines"," padded",plain,3,true,\r\n');
+		expect(Papa.parse<string[]>(text.trimEnd()).data).toEqual([['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'], ['a,b', 'say "hi"', 'two\nlines', ' padded', 'plain', '3', 'true', '']]);
+	});
+
+	it('reads an edge list with a nodes table: endpoints, labels, extra columns kept, quotes as evidence from the file', () => {
+		const result = readDatasetFiles([
+			{ name: 'nodes.csv', text: 'id,label,type,group,capital\r\njapan,Japan,state,us-ally,Tokyo\r\nkorea,"Korea, South",state,us-ally,Seoul\r\n' },
+			{ name: 'edges.csv', text: 'Source,Target,Kind,Weight,Since,Quote,Notes\njapan,korea,friction,2,2012-12,"History ""divides"" them",from a spreadsheet\nkorea,japan,,1.5,,,\n' }
+		]);
+		expect(result.ok ? result.dataset : result.problems).toEqual({
+			format: 'alliance-explorer/1',
+			meta: { id: 'edges', title: 'edges.csv' },
+			sources: [{ id: 'csv', title: 'quote column of edges.csv' }],
+			nodes: [
+				{ id: 'japan', label: 'Japan', type: 'state', group: 'us-ally', capital: 'Tokyo' },
+				{ id: 'korea', label: 'Korea, South', type: 'state', group: 'us-ally', capital: 'Seoul' }
+			],
+			edges: [
+				{ id: 'japan--korea', source: 'japan', target: 'korea', kind: 'friction', weight: 2, since: '2012-12', Notes: 'from a spreadsheet', evidence: [{ source: 'csv', quote: 'History "divides" them' }], status: 'active' },
+				{ id: 'korea--japan', source: 'korea', target: 'japan', weight: 1.5, kind: 'cooperation', status: 'active', evidence: [] }
+			]
+		});
+	});
+
+	it('exports nodes.csv and edges.csv that read back with the same nodes and edges', () => {
+		const dataset = loadDataset(fixture('io', 'east-asia.json'));
+		const files = exportDataset(dataset, 'csv', 'east-asia');
+		expect(files.map((file) => [file.name, file.mime])).toEqual([
+			['east-asia.nodes.csv', 'text/csv'],
+			['east-asia.edges.csv', 'text/csv']
+		]);
+		const result = readDatasetFiles(files);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		const core = (d: Dataset) => ({
+			nodes: d.nodes.map(({ id, label, type, group, description }) => ({ id, label, type, group, description })),
+			edges: d.edges.map(({ id, source, target, kind, relation, domain, status, directed, weight, since, until, label }) => ({ id, source, target, kind, relation, domain, status, directed, weight, since, until: until ?? undefined, label }))
+		});
+		expect(core(result.dataset)).toEqual(core(dataset));
+		const history = result.dataset.edges.find((edge) => edge.id === 'japan--united-states--alliance')!;
+		expect(history.evidence).toEqual([{ source: 'csv', quote: 'Japan and the United States are allies. … The alliance remains “the cornerstone”.' }]);
+	});
+});
