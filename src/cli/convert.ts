@@ -1,0 +1,36 @@
+// npm run convert -- IN OUT
+// Converts a dataset between JSON (ours), GraphML, GEXF and CSV, choosing formats by file extension.
+// CSV out writes two tables: OUT x.csv -> x.nodes.csv and x.edges.csv; OUT nodes.csv or edges.csv -> nodes.csv and edges.csv.
+// CSV in reads the edge list and, when present beside it, its pair (x.edges.csv with x.nodes.csv, edges.csv with nodes.csv).
+// Prints one `wrote PATH` line per file; on bad input one `FILE: line N: problem` line per problem, and exit 1.
+import { DATA_FORMATS, formatProblem } from '../lib/io/index';
+import { outputTarget, readDatasetFromPath, writeDatasetToPath } from '../lib/io/node';
+
+const EXTENSIONS = DATA_FORMATS.flatMap((format) => format.extensions).join(', ');
+const USAGE = `usage: npm run convert -- IN OUT   (formats by extension: ${EXTENSIONS})`;
+
+function main(argv: string[]): number {
+	if (argv.includes('--help') || argv.includes('-h')) {
+		console.log(USAGE);
+		return 0;
+	}
+	if (argv.length !== 2) {
+		console.error(`${argv.length < 2 ? 'give an input and an output file' : 'too many arguments'}\n${USAGE}`);
+		return 1;
+	}
+	const [input, output] = argv as [string, string];
+	if (!outputTarget(output)) {
+		console.error(`${output}: unknown output format: name it with one of ${EXTENSIONS}`);
+		return 1;
+	}
+	const result = readDatasetFromPath(input);
+	if (!result.ok) {
+		for (const problem of result.problems) console.error(formatProblem(problem));
+		return 1;
+	}
+	const { dataset } = result;
+	for (const path of writeDatasetToPath(dataset, output)) console.log(`wrote ${path} (${dataset.nodes.length} nodes, ${dataset.edges.length} edges)`);
+	return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

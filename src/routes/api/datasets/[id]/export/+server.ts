@@ -1,0 +1,27 @@
+// GET /api/datasets/{id}/export?format=json|graphml|gexf|csv: the dataset as a download, written as `npm run convert` writes it.
+// CSV is two tables: edges.csv by default, nodes.csv with &table=nodes ({id}.edges.csv, {id}.nodes.csv).
+import { json } from '@sveltejs/kit';
+import { DATA_FORMATS, exportDataset, formatById } from '$lib/io';
+import { loadDataset } from '$lib/server/datasets';
+import type { RequestHandler } from './$types';
+
+const FORMAT_IDS = DATA_FORMATS.filter((format) => format.write).map((format) => format.id);
+const TABLES = ['edges', 'nodes'];
+
+export const GET: RequestHandler = async ({ params, url }) => {
+	const format = formatById(url.searchParams.get('format') ?? 'json');
+	if (!format?.write) return json({ message: `Unknown format "${url.searchParams.get('format')}": use ${FORMAT_IDS.join(', ')}` }, { status: 400 });
+	const table = url.searchParams.get('table') ?? 'edges';
+	if (format.id === 'csv' && !TABLES.includes(table)) return json({ message: `Unknown table "${table}": use ${TABLES.join(' or ')}` }, { status: 400 });
+	const found = await loadDataset(params.id);
+	if (!found) return json({ message: `No dataset with id "${params.id}"` }, { status: 404 });
+	if (!found.dataset) return json({ message: `Dataset "${params.id}" (${found.entry.file}) fails validation`, problems: found.entry.problems }, { status: 422 });
+	const files = exportDataset(found.dataset, format.id, params.id);
+	const file = files.find((candidate) => candidate.name.endsWith(`.${table}.csv`)) ?? files[0]!;
+	return new Response(file.text, {
+		headers: {
+			'content-type': `${file.mime}; charset=utf-8`,
+			'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`
+		}
+	});
+};
