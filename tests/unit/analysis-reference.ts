@@ -20,6 +20,10 @@ export interface ReferenceCase {
 	weighted: boolean;
 	nodes: Record<string, NodeMetrics>;
 	broker?: BrokerReference;
+	/** computed on a scenario's edges instead of the default (every tie but the proposed) */
+	scenario?: 'as-of' | 'with-proposals';
+	/** computed with these nodes and edges removed */
+	removed?: { nodes: string[]; edges: string[] };
 }
 
 export interface Reference {
