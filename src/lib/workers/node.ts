@@ -1,0 +1,40 @@
+// Path centrality in Node: worker threads, one per core by default, running the TypeScript worker through tsx.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Csr } from '../analysis/csr';
+import type { PathCentrality } from '../analysis/path-centrality';
+import { runPathCentrality } from './pool';
+import type { AnalysisWorker, WorkerReply } from './protocol';
+
+// Node 20 does not apply --import hooks to a worker's own entry file, so a bootstrap registers tsx's ESM hooks first
+// (through the import entry of tsx's "./esm/api" export) and then imports the TypeScript entry.
+function bootstrap(): string {
+	const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+	const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+	const api = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+	const entry = new URL('./path-worker.node.ts', import.meta.url).href;
+	return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+export function spawnNodeWorker(): AnalysisWorker {
+	const worker = new Worker(bootstrap(), { eval: true });
+	return {
+		post: (job) => worker.postMessage(job),
+		onReply: (handler) => {
+			worker.on('message', (reply: WorkerReply) => handler(reply));
+			worker.on('error', (error) => handler({ type: 'error', message: error.message }));
+		},
+		terminate: () => void worker.terminate()
+	};
+}
+
+export function pathCentralityInNode(
+	csr: Csr,
+	options: { workers?: number; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}
+): Promise<PathCentrality> {
+	return runPathCentrality(csr, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
+}
