@@ -28,7 +28,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'node scripts/start.mjs',
+		command: 'node tests/e2e/serve.mjs',
 		env: { PORT: String(port) },
 		url: `http://localhost:${port}`,
 		timeout: 240_000,

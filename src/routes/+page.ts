@@ -1,3 +1,23 @@
-export function load() {
-	return { title: 'Relationship networks between states, institutions and agreements' };
-}
+// Loads the dataset listing and the dataset the URL names (or the default one); other URL parameters
+// are read by the page itself, so changing them never refetches.
+import type { Dataset } from '$lib/model';
+import type { DatasetEntry } from '$lib/server/datasets';
+import type { PageLoad } from './$types';
+
+// The brief's dataset opens first when present.
+const DEFAULT_DATASET = 'japan-korea-2014';
+
+export const load: PageLoad = async ({ fetch, url }) => {
+	const datasets: DatasetEntry[] = await (await fetch('/api/datasets')).json();
+	const valid = datasets.filter((entry) => !entry.problems);
+	const requested = url.searchParams.get('dataset');
+	const datasetId = requested || (valid.find((entry) => entry.id === DEFAULT_DATASET) ?? valid[0])?.id;
+	if (!datasetId) return { datasets, datasetId: null, dataset: null, problem: 'graph-data/ holds no valid dataset.' };
+	const response = await fetch(`/api/datasets/${encodeURIComponent(datasetId)}`);
+	if (!response.ok) {
+		const body: { message: string } = await response.json();
+		return { datasets, datasetId, dataset: null, problem: body.message };
+	}
+	const dataset: Dataset = await response.json();
+	return { datasets, datasetId, dataset, problem: null };
+};

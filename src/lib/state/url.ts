@@ -1,0 +1,95 @@
+// The view a URL holds, both ways: dataset, selection, filters, date, layout, focus, measure and tab.
+// Defaults are left out of the URL, so a plain link opens the default view.
+import { PARTIAL_DATE } from '$lib/model/schema';
+import { NO_FILTER, type FilterState } from '$lib/view/filter';
+import { DEFAULT_LAYOUT, LAYOUTS } from '$lib/view/layouts';
+
+export type Selection = { kind: 'node' | 'edge'; id: string };
+export type Tab = 'graph' | 'table';
+
+export interface ViewState {
+	/** null: the default dataset */
+	dataset: string | null;
+	selection: Selection | null;
+	filter: FilterState;
+	layout: string;
+	/** centre of the ego network in focus */
+	focus: string | null;
+	hops: 1 | 2;
+	/** measure whose edges are highlighted */
+	measure: string | null;
+	tab: Tab;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+	dataset: null,
+	selection: null,
+	filter: NO_FILTER,
+	layout: DEFAULT_LAYOUT,
+	focus: null,
+	hops: 1,
+	measure: null,
+	tab: 'graph'
+};
+
+const LISTS = { kind: 'kinds', domain: 'domains', status: 'statuses', type: 'nodeTypes' } as const;
+
+/** A list filter: absent shows every value; `kind=` (one empty value) shows none. */
+function readList(params: URLSearchParams, name: string): string[] | null {
+	if (!params.has(name)) return null;
+	return params.getAll(name).filter((value) => value !== '');
+}
+
+function writeList(params: URLSearchParams, name: string, values: string[] | null) {
+	if (values === null) return;
+	if (values.length === 0) params.append(name, '');
+	for (const value of values) params.append(name, value);
+}
+
+const text = (params: URLSearchParams, name: string) => {
+	const value = params.get(name);
+	return value === null || value === '' ? null : value;
+};
+
+export function parseView(params: URLSearchParams): ViewState {
+	const node = text(params, 'node');
+	const edge = text(params, 'edge');
+	const date = text(params, 'date');
+	const layout = text(params, 'layout');
+	const filter: FilterState = {
+		...NO_FILTER,
+		hideIsolated: params.get('isolated') === 'hide',
+		date: date !== null && PARTIAL_DATE.test(date) ? date : null
+	};
+	for (const [name, field] of Object.entries(LISTS)) filter[field] = readList(params, name);
+	return {
+		dataset: text(params, 'dataset'),
+		selection: node !== null ? { kind: 'node', id: node } : edge !== null ? { kind: 'edge', id: edge } : null,
+		filter,
+		layout: layout !== null && LAYOUTS.some((l) => l.id === layout) ? layout : DEFAULT_LAYOUT,
+		focus: text(params, 'focus'),
+		hops: params.get('hops') === '2' ? 2 : 1,
+		measure: text(params, 'measure'),
+		tab: params.get('view') === 'table' ? 'table' : 'graph'
+	};
+}
+
+export function viewToParams(view: ViewState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (view.dataset !== null) params.set('dataset', view.dataset);
+	if (view.selection) params.set(view.selection.kind, view.selection.id);
+	for (const [name, field] of Object.entries(LISTS)) writeList(params, name, view.filter[field]);
+	if (view.filter.hideIsolated) params.set('isolated', 'hide');
+	if (view.filter.date !== null) params.set('date', view.filter.date);
+	if (view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
+	if (view.focus !== null) params.set('focus', view.focus);
+	if (view.hops !== 1) params.set('hops', String(view.hops));
+	if (view.measure !== null) params.set('measure', view.measure);
+	if (view.tab !== 'graph') params.set('view', view.tab);
+	return params;
+}
+
+/** The relative link to a view: "?dataset=…&node=…", or "?" for the default view. */
+export function viewHref(view: ViewState): `?${string}` {
+	return `?${viewToParams(view).toString()}`;
+}

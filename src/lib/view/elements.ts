@@ -1,0 +1,32 @@
+// Cytoscape element definitions built from a Dataset: the data the stylesheet's selectors read.
+import type { ElementDefinition } from 'cytoscape';
+import type { Dataset } from '$lib/model';
+import { nodeStyleKey } from './palette';
+
+/** Line width in pixels for an edge weight (the brief uses 1..3); missing weight counts as 1. */
+export function edgeWidth(weight: number | undefined): number {
+	const clamped = Math.min(Math.max(weight ?? 1, 0.5), 5);
+	return Math.round((1 + clamped * 1.5) * 10) / 10;
+}
+
+export function buildElements(dataset: Dataset): ElementDefinition[] {
+	const nodes: ElementDefinition[] = dataset.nodes.map((node) => ({
+		group: 'nodes',
+		data: { id: node.id, label: node.label, type: nodeStyleKey(node.type) }
+	}));
+	const edges: ElementDefinition[] = dataset.edges.map((edge) => ({
+		group: 'edges',
+		data: {
+			id: edge.id,
+			source: edge.source,
+			target: edge.target,
+			kind: edge.kind,
+			status: edge.status,
+			domain: edge.domain ?? 'unspecified',
+			directed: edge.directed === true ? 'yes' : 'no',
+			width: edgeWidth(edge.weight),
+			label: edge.label ?? edge.relation ?? ''
+		}
+	}));
+	return [...nodes, ...edges];
+}

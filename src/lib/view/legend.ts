@@ -1,0 +1,26 @@
+// What the legend lists: only the node types, edge kinds and edge statuses on screen.
+import type { Dataset, EdgeKind, Status } from '$lib/model';
+import type { GraphView } from './filter';
+import { NODE_TYPES, nodeStyleKey } from './palette';
+
+export interface LegendEntries {
+	/** style keys (styled types first, then "other") */
+	nodeTypes: string[];
+	edgeKinds: EdgeKind[];
+	/** statuses with a look of their own: stalled, proposed */
+	edgeStatuses: Status[];
+	directed: boolean;
+}
+
+export function legendEntries(dataset: Dataset, view: GraphView): LegendEntries {
+	const types = new Set(dataset.nodes.filter((node) => view.nodes.has(node.id)).map((node) => nodeStyleKey(node.type)));
+	const shownEdges = dataset.edges.filter((edge) => view.edges.has(edge.id));
+	const kinds = new Set(shownEdges.map((edge) => edge.kind));
+	const statuses = new Set(shownEdges.map((edge) => edge.status));
+	return {
+		nodeTypes: [...Object.keys(NODE_TYPES), 'other'].filter((type) => types.has(type)),
+		edgeKinds: (['cooperation', 'friction'] as const).filter((kind) => kinds.has(kind)),
+		edgeStatuses: (['stalled', 'proposed'] as const).filter((status) => statuses.has(status)),
+		directed: shownEdges.some((edge) => edge.directed === true)
+	};
+}

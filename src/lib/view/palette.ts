@@ -1,0 +1,63 @@
+// The colours and shapes of the view, shared by the Cytoscape stylesheet, the legend and image export.
+// Hues from the Okabe–Ito colour-blind-safe palette; each theme picks the shade that reads on its background.
+import type { EdgeKind, Status } from '$lib/model';
+
+export type Theme = 'light' | 'dark';
+
+/** Node shapes Cytoscape and the legend both draw. */
+export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond' | 'triangle' | 'hexagon';
+
+export const OKABE_ITO = {
+	orange: '#E69F00',
+	skyBlue: '#56B4E9',
+	bluishGreen: '#009E73',
+	yellow: '#F0E442',
+	blue: '#0072B2',
+	vermillion: '#D55E00',
+	reddishPurple: '#CC79A7',
+	grey: '#999999'
+} as const;
+
+export interface NodeTypeStyle {
+	label: string;
+	shape: NodeShape;
+	colour: Record<Theme, string>;
+}
+
+/** Styled node types; any other type is drawn as OTHER_NODE_TYPE. */
+export const NODE_TYPES: Record<string, NodeTypeStyle> = {
+	state: { label: 'State', shape: 'ellipse', colour: { light: OKABE_ITO.blue, dark: OKABE_ITO.skyBlue } },
+	institution: { label: 'Institution', shape: 'round-rectangle', colour: { light: OKABE_ITO.bluishGreen, dark: OKABE_ITO.bluishGreen } },
+	agreement: { label: 'Agreement', shape: 'diamond', colour: { light: OKABE_ITO.orange, dark: OKABE_ITO.orange } },
+	event: { label: 'Event', shape: 'triangle', colour: { light: OKABE_ITO.reddishPurple, dark: OKABE_ITO.reddishPurple } }
+};
+
+export const OTHER_NODE_TYPE: NodeTypeStyle = { label: 'Other type', shape: 'hexagon', colour: { light: '#8a8a8a', dark: '#a8a8a8' } };
+
+/** The style key of a node type: a styled type, or "other". */
+export function nodeStyleKey(type: string | undefined): string {
+	return type !== undefined && type in NODE_TYPES ? type : 'other';
+}
+
+export function nodeTypeStyle(key: string): NodeTypeStyle {
+	return NODE_TYPES[key] ?? OTHER_NODE_TYPE;
+}
+
+export const EDGE_KIND_COLOURS: Record<EdgeKind, Record<Theme, string>> = {
+	cooperation: { light: OKABE_ITO.blue, dark: OKABE_ITO.skyBlue },
+	friction: { light: OKABE_ITO.vermillion, dark: OKABE_ITO.orange }
+};
+
+export const EDGE_KIND_LINES: Record<EdgeKind, 'solid' | 'dashed'> = { cooperation: 'solid', friction: 'dashed' };
+
+export const STALLED_COLOUR: Record<Theme, string> = { light: '#9a9a9a', dark: '#7a7a7a' };
+export const PROPOSED_OPACITY = 0.55;
+/** Measures and search hits are underlaid in yellow, the one hue not used for kinds or types. */
+export const HIGHLIGHT: Record<Theme, string> = { light: OKABE_ITO.yellow, dark: '#c9bd1f' };
+
+export const THEME_COLOURS: Record<Theme, { background: string; text: string; selection: string }> = {
+	light: { background: '#ffffff', text: '#1b1b1f', selection: '#000000' },
+	dark: { background: '#16171b', text: '#eceff4', selection: '#ffffff' }
+};
+
+export const STATUS_LABELS: Record<Status, string> = { active: 'Active', stalled: 'Stalled', proposed: 'Proposed' };
