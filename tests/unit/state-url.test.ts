@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseView, viewHref, viewToParams, type ViewState } from '$lib/state/url';
+import { NO_FILTER } from '$lib/view/filter';
+
+const parse = (query: string) => parseView(new URLSearchParams(query));
+
+describe('parseView', () => {
+	it('reads an empty query as the default view', () => {
+		expect(parse('')).toEqual(DEFAULT_VIEW);
+	});
+
+	it('reads a node or an edge selection', () => {
+		expect(parse('node=japan').selection).toEqual({ kind: 'node', id: 'japan' });
+		expect(parse('edge=japan--south-korea--history').selection).toEqual({ kind: 'edge', id: 'japan--south-korea--history' });
+	});
+
+	it('reads list filters from repeated parameters, an empty one meaning none', () => {
+		const view = parse('kind=friction&domain=defense&domain=economics&status=&type=state');
+		expect(view.filter).toEqual({ ...NO_FILTER, kinds: ['friction'], domains: ['defense', 'economics'], statuses: [], nodeTypes: ['state'] });
+	});
+
+	it('ignores values it cannot use rather than failing', () => {
+		const view = parse('layout=spiral&hops=7&date=June&view=chart&node=');
+		expect(view.layout).toBe('fcose');
+		expect(view.hops).toBe(1);
+		expect(view.filter.date).toBeNull();
+		expect(view.tab).toBe('graph');
+		expect(view.selection).toBeNull();
+	});
+});
+
+describe('viewToParams', () => {
+	it('leaves defaults out of the URL', () => {
+		expect(viewHref(DEFAULT_VIEW)).toBe('?');
+	});
+
+	it('writes a full view in a readable, stable order', () => {
+		const view: ViewState = {
+			dataset: 'japan-korea-2014',
+			selection: { kind: 'node', id: 'south-korea' },
+			filter: { kinds: ['cooperation'], domains: null, statuses: [], nodeTypes: ['state', 'institution'], hideIsolated: true, date: '2012-12' },
+			layout: 'circle',
+			focus: 'japan',
+			hops: 2,
+			measure: 'conclude-gsomia',
+			tab: 'table'
+		};
+		expect(viewToParams(view).toString()).toBe(
+			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table'
+		);
+	});
+
+	it('round-trips every view through the URL unchanged', () => {
+		const views: ViewState[] = [
+			DEFAULT_VIEW,
+			{ ...DEFAULT_VIEW, dataset: 'x', selection: { kind: 'edge', id: 'a, b & c?' }, filter: { ...NO_FILTER, domains: [], date: '2003' } },
+			{ ...DEFAULT_VIEW, filter: { ...NO_FILTER, nodeTypes: ['type with spaces', 'a,b'] }, layout: 'breadthfirst', hops: 2 }
+		];
+		for (const view of views) expect(parse(viewToParams(view).toString())).toEqual(view);
+	});
+});

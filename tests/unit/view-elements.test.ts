@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset, type Dataset } from '$lib/model';
+import { buildElements, edgeWidth } from '$lib/view/elements';
+import { NO_FILTER, applyFilter } from '$lib/view/filter';
+import { DEFAULT_LAYOUT, LAYOUTS, layoutById } from '$lib/view/layouts';
+import { legendEntries } from '$lib/view/legend';
+import { neighbourGroups } from '$lib/view/neighbours';
+import { EDGE_KIND_COLOURS, NODE_TYPES, nodeStyleKey } from '$lib/view/palette';
+import { searchNodes } from '$lib/view/search';
+import { CLASSES, stylesheet } from '$lib/view/style';
+import { fixture } from './paths';
+
+const result = parseDataset(readFileSync(fixture('explorer-data', 'regional-sample.json'), 'utf8'));
+if (!result.ok) throw new Error('regional-sample.json is invalid');
+const regional: Dataset = result.dataset;
+
+describe('buildElements', () => {
+	const elements = buildElements(regional);
+	const byId = new Map(elements.map((element) => [element.data.id, element]));
+
+	it('makes one node per dataset node and one edge per dataset edge, ids kept', () => {
+		expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(12);
+		expect(elements.filter((e) => e.group === 'edges')).toHaveLength(23);
+		expect(byId.get('arland')?.data.label).toBe('Arland');
+	});
+
+	it('gives a node of an unstyled type the "other" style key', () => {
+		expect(byId.get('think-tank')?.data.type).toBe('other');
+		expect(byId.get('sea-forum')?.data.type).toBe('institution');
+	});
+
+	it('carries kind, status, direction and width for the stylesheet', () => {
+		expect(byId.get('calder--info-pact--facilitation')?.data).toMatchObject({
+			source: 'calder',
+			target: 'info-pact',
+			kind: 'cooperation',
+			status: 'proposed',
+			domain: 'defense',
+			directed: 'yes',
+			width: edgeWidth(1)
+		});
+		expect(byId.get('arland--borovia--history')?.data).toMatchObject({ kind: 'friction', directed: 'no', label: 'History dispute' });
+	});
+
+	it('keeps both parallel edges between the same pair', () => {
+		const pair = elements.filter((e) => e.group === 'edges' && e.data.source === 'arland' && e.data.target === 'borovia');
+		expect(pair.map((e) => e.data.id).sort()).toEqual(['arland--borovia--history', 'arland--borovia--trade']);
+	});
+});
+
+describe('edgeWidth', () => {
+	it('grows with weight, 1 when missing', () => {
+		expect(edgeWidth(undefined)).toBe(edgeWidth(1));
+		expect(edgeWidth(1)).toBeLessThan(edgeWidth(2));
+		expect(edgeWidth(2)).toBeLessThan(edgeWidth(3));
+	});
+
+	it('stays within drawable bounds for extreme weights', () => {
+		expect(edgeWidth(0.001)).toBeGreaterThan(1);
+		expect(edgeWidth(1000)).toBeLessThanOrEqual(edgeWidth(5));
+	});
+});
+
+describe('stylesheet', () => {
+	const rule = (sheet: ReturnType<typeof stylesheet>, selector: string) =>
+		(sheet as { selector: string; style: Record<string, unknown> }[]).find((r) => r.selector === selector)?.style;
+
+	it('draws friction dashed in another hue than cooperation, in both themes', () => {
+		for (const theme of ['light', 'dark'] as const) {
+			const sheet = stylesheet(theme);
+			expect(rule(sheet, 'edge[kind = "cooperation"]')).toMatchObject({ 'line-style': 'solid', 'line-color': EDGE_KIND_COLOURS.cooperation[theme] });
+			expect(rule(sheet, 'edge[kind = "friction"]')).toMatchObject({ 'line-style': 'dashed', 'line-color': EDGE_KIND_COLOURS.friction[theme] });
+			expect(EDGE_KIND_COLOURS.cooperation[theme]).not.toBe(EDGE_KIND_COLOURS.friction[theme]);
+		}
+	});
+
+	it('makes proposed edges translucent and spaced, stalled ones grey, parallel edges curved apart', () => {
+		const sheet = stylesheet('light');
+		expect(rule(sheet, 'edge[status = "proposed"]')?.opacity).toBeLessThan(1);
+		expect(rule(sheet, 'edge[status = "stalled"]')?.['line-color']).toMatch(/^#([0-9a-f]{2})\1\1$/i);
+		expect(rule(sheet, 'edge')?.['curve-style']).toBe('bezier');
+	});
+
+	it('gives every styled node type its own shape and colour', () => {
+		const sheet = stylesheet('light');
+		const shapes = Object.keys(NODE_TYPES).map((type) => rule(sheet, `node[type = "${type}"]`)?.shape);
+		expect(new Set(shapes).size).toBe(Object.keys(NODE_TYPES).length);
+		expect(rule(sheet, `.${CLASSES.hidden}`)).toEqual({ display: 'none' });
+	});
+
+	it('maps types it does not know to the neutral style', () => {
+		expect(nodeStyleKey('network')).toBe('other');
+		expect(nodeStyleKey(undefined)).toBe('other');
+		expect(nodeStyleKey('state')).toBe('state');
+	});
+});
+
+describe('layouts', () => {
+	it('offers fCoSE first and by default, then concentric, circle, grid and breadthfirst', () => {
+		expect(LAYOUTS.map((layout) => layout.id)).toEqual(['fcose', 'concentric', 'circle', 'grid', 'breadthfirst']);
+		expect(DEFAULT_LAYOUT).toBe('fcose');
+		expect(layoutById('nonsense').id).toBe('fcose');
+	});
+
+	it('fits to the window and animates only when asked', () => {
+		for (const layout of LAYOUTS) {
+			expect(layout.options(true)).toMatchObject({ name: layout.id, fit: true, animate: true });
+			expect(layout.options(false)).toMatchObject({ animate: false });
+		}
+	});
+});
+
+describe('legendEntries', () => {
+	it('lists every type, kind and status on show', () => {
+		expect(legendEntries(regional, applyFilter(regional, NO_FILTER))).toEqual({
+			nodeTypes: ['state', 'institution', 'agreement', 'event', 'other'],
+			edgeKinds: ['cooperation', 'friction'],
+			edgeStatuses: ['stalled', 'proposed'],
+			directed: true
+		});
+	});
+
+	it('leaves out what the filters hide', () => {
+		const view = applyFilter(regional, { ...NO_FILTER, kinds: ['friction'], hideIsolated: true, statuses: ['active'] });
+		expect(legendEntries(regional, view)).toEqual({ nodeTypes: ['state'], edgeKinds: ['friction'], edgeStatuses: [], directed: true });
+	});
+});
+
+describe('searchNodes', () => {
+	it('finds by the start of a label, ignoring case', () => {
+		expect(searchNodes(regional, 'bor').map((hit) => hit.node.id)).toEqual(['borovia']);
+	});
+
+	it('finds by alias and says which alias matched', () => {
+		expect(searchNodes(regional, 'arlport')).toEqual([{ node: regional.nodes[0], alias: 'Arlport' }]);
+	});
+
+	it('ranks label prefixes first, then words inside labels, then text inside words', () => {
+		expect(searchNodes(regional, 'ar').map((hit) => hit.node.id)).toEqual(['arland', 'dunmark', 'summit-2013']);
+		expect(searchNodes(regional, 'fo').map((hit) => hit.node.id)).toEqual(['sea-forum', 'info-pact']);
+	});
+
+	it('ignores accents and returns nothing for a blank query', () => {
+		expect(searchNodes(regional, 'Ésse').map((hit) => hit.node.id)).toEqual(['essen-north']);
+		expect(searchNodes(regional, '   ')).toEqual([]);
+	});
+});
+
+describe('neighbourGroups', () => {
+	it('groups a node\'s neighbours into cooperation and friction, with every tie', () => {
+		const groups = neighbourGroups(regional, 'borovia');
+		expect(groups.friction.map((n) => n.node.id)).toEqual(['arland', 'essen-north']);
+		const arland = groups.cooperation.find((n) => n.node.id === 'arland');
+		expect(arland?.edges.map((e) => e.id)).toEqual(['arland--borovia--trade']);
+		expect(groups.cooperation.map((n) => n.node.label)).toEqual([
+			'Calder',
+			'Arland',
+			'Harbour Summit 2013',
+			'Information Pact',
+			'Policy Circle',
+			'Sea Forum',
+			'Trade Council',
+			'Trilateral Free Trade Agreement'
+		].sort((a, b) => a.localeCompare(b)));
+	});
+
+	it('has no neighbours for an isolated node', () => {
+		expect(neighbourGroups(regional, 'lone-island')).toEqual({ cooperation: [], friction: [] });
+	});
+});
