@@ -1,0 +1,43 @@
+// Network analysis of a Dataset, no DOM: layers, every centrality equal to networkx, the broker's report, structural
+// balance, communities, paths, what-if and scenarios. Each returns plain, JSON-ready data a component can show.
+export { LAYERS, layerGraph, edgeInLayer, type Layer, type LayerGraph, type LayerOptions, type LayerTie } from './layer';
+export { toCsr, type Csr } from './csr';
+export {
+	METRICS,
+	METRIC_IDS,
+	METRIC_PARAMETERS,
+	metricDescriptor,
+	computeMetrics,
+	computeMetricArrays,
+	metricsByNode,
+	type MetricId,
+	type MetricDescriptor,
+	type MetricParameterId,
+	type NodeMetrics,
+	type LayerMetrics,
+	type ComputeOptions
+} from './metrics';
+export { degreeCentrality, weightedDegree } from './degree';
+export { eigenvectorCentrality, type EigenvectorOptions } from './eigenvector';
+export { pagerank, type PageRankOptions } from './pagerank';
+export { pathCentrality, accumulatePathCentrality, splitSources, type PathCentrality, type PathPartial } from './path-centrality';
+export { constraint, effectiveSize, gouldFernandez, BROKERAGE_ROLES, type BrokerageRole, type BrokerageCounts } from './brokerage';
+export { brokerReport, ranks, componentCount, type BrokerReport, type BrokerOptions, type BridgedPair, type AffectedPair, type MetricRank } from './broker';
+export { structuralBalance, type BalanceReport, type SignedTriangle, type SignedSide, type Sign } from './balance';
+export { louvainCommunities, type Communities, type CommunityOptions } from './communities';
+export { shortestPath, shortestPathOnLayer, type ShortestPath, type PathStep } from './paths';
+export { whatIf, type Removal, type WhatIfResult } from './whatif';
+export { compareMetrics, type ComparisonRow, type MetricChange } from './compare';
+export {
+	asOfScenario,
+	withProposalsScenario,
+	customScenario,
+	scenarioMeasures,
+	compareScenarios,
+	heldOn,
+	type Scenario,
+	type ScenarioOptions,
+	type ScenarioComparison,
+	type PairDistance
+} from './scenarios';
+export { seededRandom } from './random';
