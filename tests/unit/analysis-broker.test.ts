@@ -10,7 +10,7 @@ describe('brokerReport agrees with networkx path enumeration and removal', () =>
 		const reference = loadReference(name);
 		for (const { layer, weighted, broker } of reference.cases) {
 			if (!broker) continue;
-			it(`${name}: ${broker.id} on the ${layer} layer, ${weighted ? 'weighted' : 'unweighted'}`, () => {
+			it.skipIf(!reference.fresh)(`${name}: ${broker.id} on the ${layer} layer, ${weighted ? 'weighted' : 'unweighted'}`, () => {
 				const report = brokerReport(reference.dataset, broker.id, { layer, weighted });
 				const shares = new Map(report.bridged.map((pair) => [pairKey(pair), pair]));
 				expect([...shares.keys()].sort()).toEqual(broker.bridged.map(pairKey).sort());
@@ -51,7 +51,7 @@ describe('brokerReport on the star', () => {
 		expect(report.highlight.nodes).toEqual(['hub']);
 		expect(report.highlight.edgeIds.sort()).toEqual(['hub--l1--0', 'hub--l2--1', 'hub--l3--2', 'hub--l4--3', 'hub--l5--4']);
 		expect(report.headline).toBe(
-			'HUB lies on shortest cooperation paths of 10 pairs (up to 100%, L1–L2), betweenness 1 (rank 1 of 6); without it 10 pairs are cut apart and 0 farther apart, components 1 → 5, global efficiency 0.667 → 0.'
+			'HUB lies on shortest cooperation paths of 10 pairs (on every one of them for 10), betweenness 1 (rank 1 of 6); without it 10 pairs are cut apart and 0 farther apart, components 1 → 5, global efficiency 0.667 → 0.'
 		);
 	});
 

@@ -6,12 +6,13 @@ describe('every metric equals networkx to 1e-9', () => {
 	for (const name of referenceNames()) {
 		const reference = loadReference(name);
 		describe(name, () => {
+			// A stale reference fails here once, with the command that renews it, and its value tests are skipped.
 			it(`has a reference made from the current ${reference.graph} (else run ${REGENERATE})`, () => {
 				expect(reference.fresh).toBe(true);
 			});
 			for (const { layer, weighted, nodes, scenario, removed } of reference.cases) {
 				if (scenario || removed) continue;
-				it(`on the ${layer} layer, ${weighted ? 'weighted' : 'unweighted'}`, () => {
+				it.skipIf(!reference.fresh)(`on the ${layer} layer, ${weighted ? 'weighted' : 'unweighted'}`, () => {
 					const actual = computeMetrics(reference.dataset, { layer, weighted }).nodes;
 					expect(Object.keys(actual)).toEqual(Object.keys(nodes));
 					const misses: string[] = [];

@@ -166,10 +166,10 @@ export function brokerReport(dataset: Dataset, brokerId: string, options: Broker
 	const components = { before: componentCount(csr), after: componentCount(reduced, v) };
 	const efficiency = { before: n > 1 ? efficiencyBefore / (n * (n - 1)) : 0, after: n > 2 ? efficiencyAfter / ((n - 1) * (n - 2)) : 0 };
 	const betweenness = metricRanks.find((rank) => rank.metric === 'betweenness')!;
-	const top = bridged[0];
+	const sole = bridged.filter((pair) => pair.share === 1).length;
 	const headline =
 		`${label} lies on shortest ${graph.layer} paths of ${bridged.length} pair${bridged.length === 1 ? '' : 's'}` +
-		(top ? ` (up to ${Math.round(top.share * 100)}%, ${labels.get(top.source) ?? top.source}–${labels.get(top.target) ?? top.target})` : '') +
+		(sole ? ` (on every one of them for ${sole})` : '') +
 		`, betweenness ${round(betweenness.value ?? 0)} (rank ${betweenness.rank} of ${n}); without it ${disconnected} pair${disconnected === 1 ? ' is' : 's are'} cut apart and ` +
 		`${affected.length - disconnected} farther apart, components ${components.before} → ${components.after}, ` +
 		`global efficiency ${round(efficiency.before)} → ${round(efficiency.after)}.`;
