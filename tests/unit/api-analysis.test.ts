@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as registry } from '../../src/routes/api/analysis/+server';
+import { GET as analysis } from '../../src/routes/api/analysis/[id]/+server';
+import { METRIC_IDS } from '../../src/lib/analysis/metrics';
+import { fixture } from './paths';
+
+type RegistryEvent = Parameters<typeof registry>[0];
+type AnalysisEvent = Parameters<typeof analysis>[0];
+
+const previous = process.env.GRAPH_DATA_DIR;
+beforeAll(() => {
+	process.env.GRAPH_DATA_DIR = fixture('analysis', 'graph-data');
+});
+afterAll(() => {
+	if (previous === undefined) delete process.env.GRAPH_DATA_DIR;
+	else process.env.GRAPH_DATA_DIR = previous;
+});
+
+const get = (id: string, query = '') => analysis({ params: { id }, url: new URL(`http://localhost/api/analysis/${id}${query}`) } as unknown as AnalysisEvent);
+
+describe('GET /api/analysis', () => {
+	it('lists every metric of the registry with its networkx call, and the layers', async () => {
+		const body = await (await registry({} as RegistryEvent)).json();
+		expect(body.layers).toEqual(['cooperation', 'friction', 'all']);
+		expect(body.metrics.map((metric: { id: string }) => metric.id)).toEqual([...METRIC_IDS]);
+		expect(body.metrics[2]).toMatchObject({ id: 'betweenness', order: 'desc', parameters: ['layer', 'weighted'] });
+	});
+});
+
+describe('GET /api/analysis/{id}', () => {
+	it('gives every metric per node, the broker report and balance of a bundled dataset', async () => {
+		// minimal.json: a-b cooperation (weight 3) and friction, b-forum proposed (left out): one cooperation tie.
+		const response = await get('minimal', '?broker=a');
+		expect(response.status).toBe(200);
+		const body = await response.json();
+		expect(Object.keys(body)).toEqual(['nodes', 'broker', 'balance']);
+		expect(body.nodes.a).toMatchObject({ degree: 0.5, weightedDegree: 3, betweenness: 0 });
+		expect(body.nodes.forum).toMatchObject({ degree: 0, constraint: null });
+		expect(body.broker.broker).toBe('a');
+		expect(body.balance.triangles).toEqual([]);
+	});
+
+	it('answers 400 for an unknown layer or broker and 404 for an unknown dataset, saying which', async () => {
+		expect(await (await get('minimal', '?layer=rivalry')).json()).toEqual({ message: 'layer must be one of cooperation, friction, all, not "rivalry"' });
+		const broker = await get('minimal', '?broker=atlantis');
+		expect([broker.status, (await broker.json()).message]).toEqual([400, 'broker: no node with id "atlantis" in "minimal"']);
+		expect((await get('nowhere')).status).toBe(404);
+	});
+});
