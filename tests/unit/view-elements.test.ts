@@ -43,6 +43,11 @@ describe('buildElements', () => {
 		expect(byId.get('arland--borovia--history')?.data).toMatchObject({ kind: 'friction', directed: 'no', label: 'History dispute' });
 	});
 
+	it('starts every node at its own position', () => {
+		const spots = new Set(elements.filter((e) => e.group === 'nodes').map((e) => `${e.position?.x},${e.position?.y}`));
+		expect(spots.size).toBe(12);
+	});
+
 	it('keeps both parallel edges between the same pair', () => {
 		const pair = elements.filter((e) => e.group === 'edges' && e.data.source === 'arland' && e.data.target === 'borovia');
 		expect(pair.map((e) => e.data.id).sort()).toEqual(['arland--borovia--history', 'arland--borovia--trade']);
@@ -115,6 +120,7 @@ describe('legendEntries', () => {
 	it('lists every type, kind and status on show', () => {
 		expect(legendEntries(regional, applyFilter(regional, NO_FILTER))).toEqual({
 			nodeTypes: ['state', 'institution', 'agreement', 'event', 'other'],
+			otherTypes: ['network'],
 			edgeKinds: ['cooperation', 'friction'],
 			edgeStatuses: ['stalled', 'proposed'],
 			directed: true
@@ -123,7 +129,7 @@ describe('legendEntries', () => {
 
 	it('leaves out what the filters hide', () => {
 		const view = applyFilter(regional, { ...NO_FILTER, kinds: ['friction'], hideIsolated: true, statuses: ['active'] });
-		expect(legendEntries(regional, view)).toEqual({ nodeTypes: ['state'], edgeKinds: ['friction'], edgeStatuses: [], directed: true });
+		expect(legendEntries(regional, view)).toEqual({ nodeTypes: ['state'], otherTypes: [], edgeKinds: ['friction'], edgeStatuses: [], directed: true });
 	});
 });
 

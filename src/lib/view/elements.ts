@@ -10,9 +10,15 @@ export function edgeWidth(weight: number | undefined): number {
 }
 
 export function buildElements(dataset: Dataset): ElementDefinition[] {
-	const nodes: ElementDefinition[] = dataset.nodes.map((node) => ({
+	// Start on a circle, never all on one spot: edges between coincident nodes cannot be drawn before the layout runs.
+	const radius = 20 * dataset.nodes.length;
+	const nodes: ElementDefinition[] = dataset.nodes.map((node, i) => ({
 		group: 'nodes',
-		data: { id: node.id, label: node.label, type: nodeStyleKey(node.type) }
+		data: { id: node.id, label: node.label, type: nodeStyleKey(node.type) },
+		position: {
+			x: Math.round(radius * Math.cos((2 * Math.PI * i) / dataset.nodes.length)),
+			y: Math.round(radius * Math.sin((2 * Math.PI * i) / dataset.nodes.length))
+		}
 	}));
 	const edges: ElementDefinition[] = dataset.edges.map((edge) => ({
 		group: 'edges',

@@ -8,12 +8,15 @@ export interface LayoutDescriptor {
 	options(animate: boolean): LayoutOptions;
 }
 
-const common = (animate: boolean) => ({ fit: true, padding: 48, animate, animationDuration: 450 });
+/** Space kept free around the graph when a layout fits it to the window, in pixels. */
+export const LAYOUT_PADDING = 48;
+
+const common = (animate: boolean) => ({ fit: true, padding: LAYOUT_PADDING, animate, animationDuration: 450 });
 
 export const LAYOUTS: LayoutDescriptor[] = [
 	{
 		id: 'fcose',
-		label: 'Force-directed (fCoSE)',
+		label: 'fCoSE (force-directed)',
 		options: (animate) =>
 			({
 				name: 'fcose',
@@ -21,23 +24,24 @@ export const LAYOUTS: LayoutDescriptor[] = [
 				quality: 'default',
 				randomize: true,
 				nodeDimensionsIncludeLabels: true,
-				idealEdgeLength: 120,
+				// Hubs with many parallel ties pull hard: weak springs and moderate repulsion keep the graph compact yet apart.
+				idealEdgeLength: 80,
 				nodeRepulsion: 12000,
-				nodeSeparation: 90,
-				edgeElasticity: 0.3,
+				edgeElasticity: 0.1,
+				gravity: 0.25,
 				packComponents: true
 			}) as LayoutOptions
 	},
 	{
 		id: 'concentric',
-		label: 'Concentric (by degree)',
+		label: 'Concentric',
 		options: (animate) => ({ name: 'concentric', ...common(animate), avoidOverlap: true, nodeDimensionsIncludeLabels: true, minNodeSpacing: 30 })
 	},
 	{ id: 'circle', label: 'Circle', options: (animate) => ({ name: 'circle', ...common(animate), avoidOverlap: true, nodeDimensionsIncludeLabels: true }) },
 	{ id: 'grid', label: 'Grid', options: (animate) => ({ name: 'grid', ...common(animate), avoidOverlap: true, nodeDimensionsIncludeLabels: true }) },
 	{
 		id: 'breadthfirst',
-		label: 'Breadth-first tree',
+		label: 'Breadth-first',
 		options: (animate) => ({ name: 'breadthfirst', ...common(animate), avoidOverlap: true, nodeDimensionsIncludeLabels: true, spacingFactor: 1.1 })
 	}
 ];
