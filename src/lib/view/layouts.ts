@@ -10,6 +10,8 @@ export interface LayoutDescriptor {
 
 /** Space kept free around the graph when a layout fits it to the window, in pixels. */
 export const LAYOUT_PADDING = 48;
+/** Fitting never zooms in further than this, so a handful of nodes keeps labels at a normal size. */
+export const MAX_FIT_ZOOM = 1;
 
 const common = (animate: boolean) => ({ fit: true, padding: LAYOUT_PADDING, animate, animationDuration: 450 });
 
