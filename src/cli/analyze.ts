@@ -7,6 +7,7 @@ import { brokerReport, type BrokerReport } from '../lib/analysis/broker';
 import { toCsr } from '../lib/analysis/csr';
 import { layerGraph, LAYERS, type Layer } from '../lib/analysis/layer';
 import { computeMetricArrays, METRIC_IDS, METRICS, metricsByNode, type NodeMetrics } from '../lib/analysis/metrics';
+import { metricsCsv } from '../lib/analysis/metrics-csv';
 import type { Dataset } from '../lib/model';
 import { pathCentralityInNode } from '../lib/workers/node';
 
@@ -93,12 +94,6 @@ function listed<T>(items: T[], format: (item: T) => string, limit = 10): string[
 
 const cell = (value: number | null) => (value === null ? '' : String(Number(value.toPrecision(6))));
 
-function csv(nodes: Record<string, NodeMetrics>): string {
-	const lines = [['id', ...METRIC_IDS].join(',')];
-	for (const [id, values] of Object.entries(nodes)) lines.push([/[",\n]/.test(id) ? `"${id.replaceAll('"', '""')}"` : id, ...METRIC_IDS.map((metric) => values[metric] === null ? '' : String(values[metric]))].join(','));
-	return lines.join('\n');
-}
-
 function table({ nodes, broker, balance }: Analysis, args: Arguments): string {
 	const header = ['id', ...METRICS.map((metric) => metric.id)];
 	const rows = Object.entries(nodes).map(([id, values]) => [id, ...METRIC_IDS.map((metric) => cell(values[metric]))]);
@@ -135,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
 		return 1;
 	}
 	if (args.format === 'json') console.log(JSON.stringify(analysis, null, 1));
-	else if (args.format === 'csv') console.log(csv(analysis.nodes));
+	else if (args.format === 'csv') process.stdout.write(metricsCsv(analysis.nodes));
 	else console.log(table(analysis, args));
 	return 0;
 }

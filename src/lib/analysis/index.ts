@@ -17,6 +17,7 @@ export {
 	type LayerMetrics,
 	type ComputeOptions
 } from './metrics';
+export { metricsCsv } from './metrics-csv';
 export { degreeCentrality, weightedDegree } from './degree';
 export { eigenvectorCentrality, type EigenvectorOptions } from './eigenvector';
 export { pagerank, type PageRankOptions } from './pagerank';
