@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics, METRIC_IDS, METRICS } from '../../src/lib/analysis/metrics';
+import { metricsCsv } from '../../src/lib/analysis/metrics-csv';
 import { difference, loadReference, referenceNames, REGENERATE } from './analysis-reference';
 
 describe('every metric equals networkx to 1e-9', () => {
@@ -32,5 +33,12 @@ describe('the metric registry', () => {
 	it('lists each metric once, in the order of the output columns, each naming its networkx call', () => {
 		expect(METRICS.map((metric) => metric.id)).toEqual([...METRIC_IDS]);
 		for (const metric of METRICS) expect(metric.networkx).toMatch(/^[a-z_.]+\(|^G\.degree/);
+	});
+});
+
+describe('metricsCsv', () => {
+	it('writes a row per node, quotes ids that need it and leaves undefined values empty', () => {
+		const values = { degree: 0.5, weightedDegree: 2, betweenness: 0, closeness: 0.5, harmonic: 1, eigenvector: 0.7, pagerank: 0.3, constraint: null, effectiveSize: null };
+		expect(metricsCsv({ 'a,"b"': values }).split('\n')).toEqual([`id,${METRIC_IDS.join(',')}`, '"a,""b""",0.5,2,0,0.5,1,0.7,0.3,,', '']);
 	});
 });
