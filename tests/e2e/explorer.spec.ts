@@ -49,8 +49,8 @@ async function positionOf(page: Page, id: string): Promise<{ x: number; y: numbe
 	const box = (await page.getByTestId('graph').boundingBox())!;
 	const at = await page.getByTestId('graph').evaluate((element, elementId) => {
 		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-		const target = cy.getElementById(elementId);
-		return target.isEdge() ? target.renderedMidpoint() : target.renderedPosition();
+		const edge = cy.edges().getElementById(elementId);
+		return edge.nonempty() ? edge.renderedMidpoint() : cy.nodes().getElementById(elementId).renderedPosition();
 	}, id);
 	return { x: box.x + at.x, y: box.y + at.y };
 }
