@@ -70,6 +70,7 @@ export function stylesheet(theme: Theme): StylesheetJson {
 				'transition-duration': 150
 			}
 		},
+		{ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
 		...edgeKinds,
 		{ selector: 'edge[directed = "yes"]', style: { 'target-arrow-shape': 'triangle' } },
 		{ selector: 'edge[status = "stalled"]', style: { 'line-color': STALLED_COLOUR[theme], 'target-arrow-color': STALLED_COLOUR[theme] } },

@@ -1,0 +1,36 @@
+// What the graph emphasises beyond the filters: a highlight (a measure's ties, the broker's paths, a shortest
+// path, unbalanced triads) and node sizes mapped from a metric. One shape for all, so the canvas has one mechanism.
+import type { Dataset } from '$lib/model';
+
+export interface Highlight {
+	nodes: readonly string[];
+	/** highlighted edges light up their end nodes too */
+	edgeIds: readonly string[];
+}
+
+export const NO_HIGHLIGHT: Highlight = { nodes: [], edgeIds: [] };
+
+/** The ties a measure of the brief would create or change. */
+export function measureHighlight(dataset: Dataset, measureId: string | null): Highlight {
+	if (!measureId) return NO_HIGHLIGHT;
+	return { nodes: [], edgeIds: dataset.edges.filter((edge) => edge.measure === measureId).map((edge) => edge.id) };
+}
+
+export const NODE_SIZE = { min: 18, max: 60 } as const;
+
+/**
+ * Node diameters in pixels, linear in a metric's value from its smallest to its largest. Nodes whose value is
+ * undefined (null) get the smallest size; when every value is equal all get the middle size.
+ */
+export function sizeByMetric(values: Record<string, number | null>): Record<string, number> {
+	const defined = Object.values(values).filter((value): value is number => value !== null && Number.isFinite(value));
+	const low = Math.min(...defined);
+	const high = Math.max(...defined);
+	const sizes: Record<string, number> = {};
+	for (const [id, value] of Object.entries(values)) {
+		if (value === null || !Number.isFinite(value)) sizes[id] = NODE_SIZE.min;
+		else if (high === low) sizes[id] = (NODE_SIZE.min + NODE_SIZE.max) / 2;
+		else sizes[id] = Math.round((NODE_SIZE.min + ((value - low) / (high - low)) * (NODE_SIZE.max - NODE_SIZE.min)) * 10) / 10;
+	}
+	return sizes;
+}

@@ -1,0 +1,117 @@
+// The analysis panel as a user meets it. Expected values come from GET /api/analysis/{id}, which runs the same
+// pure functions the unit tests hold to networkx; here we check the page shows and uses them.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const DATASET = 'japan-korea-2014';
+
+interface Analysis {
+	nodes: Record<string, Record<string, number | null>>;
+	broker: { headline: string; highlight: { nodes: string[]; edgeIds: string[] } };
+	balance: { triangles: unknown[]; balanced: number; unbalanced: number; unbalancedTriangles: { nodes: string[] }[] };
+}
+
+async function openAnalysis(page: Page) {
+	await page.goto(`/?dataset=${DATASET}`);
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	await expect(page.getByTestId('metrics-table')).toBeVisible();
+}
+
+async function classesOf(page: Page, id: string): Promise<string[]> {
+	return page.getByTestId('graph').evaluate((element, elementId) => {
+		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+		return cy.getElementById(elementId).classes();
+	}, id);
+}
+
+test('the metrics table lists every node, sorts by a column, and downloads as CSV', async ({ page, request }) => {
+	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
+	await openAnalysis(page);
+	const rows = page.getByTestId('metrics-table').locator('tbody tr');
+	await expect(rows).toHaveCount(Object.keys(analysis.nodes).length);
+
+	const byBetweenness = Object.entries(analysis.nodes).sort(([a, x], [b, y]) => (y.betweenness ?? 0) - (x.betweenness ?? 0) || a.localeCompare(b));
+	await expect(rows.first()).toHaveAttribute('data-id', byBetweenness[0]![0]);
+	const table = page.getByTestId('metrics-table');
+	await expect(table.getByRole('columnheader', { name: 'Betweenness' })).toHaveAttribute('aria-sort', 'descending');
+	await table.getByRole('button', { name: 'Betweenness', exact: true }).click();
+	await expect(table.getByRole('columnheader', { name: 'Betweenness' })).toHaveAttribute('aria-sort', 'ascending');
+	const ascending = Object.entries(analysis.nodes).sort(([a, x], [b, y]) => (x.betweenness ?? 0) - (y.betweenness ?? 0) || a.localeCompare(b));
+	await expect(rows.first()).toHaveAttribute('data-id', ascending[0]![0]);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Download CSV' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe(`${DATASET}_metrics_cooperation.csv`);
+	const lines = (await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8')).trim().split('\n');
+	expect(lines[0]).toMatch(/^id,.*betweenness/);
+	expect(lines).toHaveLength(Object.keys(analysis.nodes).length + 1);
+});
+
+test('sizing nodes by a metric makes the most central node the largest', async ({ page, request }) => {
+	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
+	const ranked = Object.entries(analysis.nodes).sort(([, x], [, y]) => (y.pagerank ?? 0) - (x.pagerank ?? 0));
+	await openAnalysis(page);
+	await page.getByLabel('Size nodes by').selectOption('pagerank');
+	const widthOf = (id: string) =>
+		page.getByTestId('graph').evaluate((element, nodeId) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return cy.getElementById(nodeId).width();
+		}, id);
+	await expect.poll(() => widthOf(ranked[0]![0])).toBe(60);
+	expect(await widthOf(ranked.at(-1)![0])).toBe(18);
+});
+
+test('the broker report states its headline and highlights the broker and its paths', async ({ page, request }) => {
+	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
+	await openAnalysis(page);
+	await expect(page.getByTestId('broker-headline')).toHaveText(analysis.broker.headline);
+	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
+	expect(await classesOf(page, 'united-states')).toContain('highlighted');
+	expect(await classesOf(page, analysis.broker.highlight.edgeIds[0]!)).toContain('highlighted');
+	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
+	expect(await classesOf(page, 'united-states')).not.toContain('highlighted');
+});
+
+test('structural balance shows the counts and highlights an unbalanced triad', async ({ page, request }) => {
+	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
+	const { balance } = analysis;
+	await openAnalysis(page);
+	await expect(page.getByTestId('balance-summary')).toContainText(
+		`${balance.triangles.length} signed triangles: ${balance.balanced} balanced, ${balance.unbalanced} unbalanced`
+	);
+	await page.getByText(/^Unbalanced triads/).click();
+	await expect(page.getByTestId('unbalanced-list').locator('li')).toHaveCount(balance.unbalancedTriangles.length);
+	await page.getByTestId('unbalanced-list').locator('li').first().getByRole('button').first().click();
+	for (const id of balance.unbalancedTriangles[0]!.nodes) expect(await classesOf(page, id)).toContain('highlighted');
+});
+
+test('a shortest path between two nodes lists its ties, and a tie opens its evidence', async ({ page }) => {
+	await openAnalysis(page);
+	await page.getByTestId('path-from').selectOption('mongolia');
+	await page.getByTestId('path-to').selectOption('china');
+	const result = page.getByTestId('path-result');
+	await expect(result).toContainText('Mongolia → ');
+	await expect(result).toContainText('→ China');
+	await result.getByRole('button', { name: 'Highlight' }).click();
+	expect(await classesOf(page, 'mongolia')).toContain('highlighted');
+	await result.locator('li').first().getByRole('button').first().click();
+	await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.locator('blockquote').first()).toBeVisible();
+	// The path stays lit while the evidence is read.
+	expect(await classesOf(page, 'mongolia')).toContain('highlighted');
+});
+
+test('the scenario comparison gives a headline and a row per node', async ({ page, request }) => {
+	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
+	await openAnalysis(page);
+	await expect(page.getByTestId('scenario-headline')).toContainText('United States betweenness');
+	await expect(page.getByTestId('scenario-table').locator('tbody tr')).toHaveCount(Object.keys(analysis.nodes).length);
+});
+
+test('the open analysis panel has no serious accessibility violations', async ({ page }) => {
+	await openAnalysis(page);
+	const results = await new AxeBuilder({ page }).include('[aria-label="Analysis"]').analyze();
+	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '$lib/model';
+import { measureHighlight, NODE_SIZE, sizeByMetric } from '$lib/view/emphasis';
+import { fixture } from './paths';
+
+describe('sizeByMetric', () => {
+	it('maps the smallest value to the smallest size and the largest to the largest, linearly between', () => {
+		// 0 -> 18, 0.5 -> 18 + 0.5 * 42 = 39, 1 -> 60
+		expect(sizeByMetric({ a: 0, b: 0.5, c: 1 })).toEqual({ a: NODE_SIZE.min, b: 39, c: NODE_SIZE.max });
+	});
+
+	it('gives undefined values the smallest size and equal values the middle size', () => {
+		expect(sizeByMetric({ a: null, b: 2, c: 4 })).toEqual({ a: 18, b: 18, c: 60 });
+		expect(sizeByMetric({ a: 3, b: 3 })).toEqual({ a: 39, b: 39 });
+	});
+});
+
+describe('measureHighlight', () => {
+	it("lists the edges of the chosen measure and nothing without one", () => {
+		const result = parseDataset(readFileSync(fixture('datasets', 'minimal.json'), 'utf8'));
+		if (!result.ok) throw new Error('fixture must be valid');
+		expect(measureHighlight(result.dataset, 'join-forum')).toEqual({ nodes: [], edgeIds: ['b--forum--membership'] });
+		expect(measureHighlight(result.dataset, null)).toEqual({ nodes: [], edgeIds: [] });
+	});
+});
+
+describe('formatMetric and formatShare', () => {
+	it('shows four significant digits, whole numbers as they are, a dash for undefined and 0 for float noise', async () => {
+		const { formatMetric, formatShare } = await import('$lib/view/format');
+		expect([0.2885878, 40, null, 4.65628e-31, 12.333333].map(formatMetric)).toEqual(['0.2886', '40', '—', '0', '12.33']);
+		expect([0.505, null].map(formatShare)).toEqual(['50.5%', '—']);
+	});
+});
