@@ -110,6 +110,38 @@ test('the scenario comparison gives a headline and a row per node', async ({ pag
 	await expect(page.getByTestId('scenario-table').locator('tbody tr')).toHaveCount(Object.keys(analysis.nodes).length);
 });
 
+test('communities colour the nodes, what-if lists every change, and concentric rings follow the metric', async ({ page }) => {
+	await openAnalysis(page);
+	await page.getByLabel('Colour by Louvain community').check();
+	await expect(page.getByTestId('community-summary')).toContainText(/\d+ communities, modularity 0\.\d+/);
+	const colourOf = (id: string) =>
+		page.getByTestId('graph').evaluate((element, nodeId) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return cy.getElementById(nodeId).data('colour') as string | undefined;
+		}, id);
+	await expect.poll(() => colourOf('japan')).toMatch(/^#[0-9A-F]{6}$/i);
+	await page.getByLabel('Colour by Louvain community').uncheck();
+	await expect.poll(() => colourOf('japan')).toBeUndefined();
+
+	await page.getByTestId('whatif-node').selectOption('united-states');
+	const rows = page.getByTestId('whatif-table').locator('tbody tr');
+	await expect(rows.filter({ hasText: 'removed' })).toHaveCount(1);
+	await expect(page.getByTestId('whatif-table').locator('tbody tr[data-id="united-states"]')).toContainText('removed');
+
+	await page.getByLabel('Size nodes by').selectOption('betweenness');
+	await page.getByLabel('Layout').selectOption('concentric');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	const distance = (id: string) =>
+		page.getByTestId('graph').evaluate((element, nodeId) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			const centre = cy.nodes(':visible').boundingBox();
+			const at = cy.getElementById(nodeId).position();
+			return Math.hypot(at.x - (centre.x1 + centre.x2) / 2, at.y - (centre.y1 + centre.y2) / 2);
+		}, id);
+	// Highest betweenness sits in the innermost ring, a node with none on the outside.
+	await expect.poll(async () => (await distance('japan')) < (await distance('mongolia'))).toBe(true);
+});
+
 test('the open analysis panel has no serious accessibility violations', async ({ page }) => {
 	await openAnalysis(page);
 	const results = await new AxeBuilder({ page }).include('[aria-label="Analysis"]').analyze();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '$lib/model';
-import { measureHighlight, NODE_SIZE, sizeByMetric } from '$lib/view/emphasis';
+import { communityColours, measureHighlight, NODE_SIZE, sizeByMetric } from '$lib/view/emphasis';
+import { OKABE_ITO } from '$lib/view/palette';
 import { fixture } from './paths';
 
 describe('sizeByMetric', () => {
@@ -30,5 +31,11 @@ describe('formatMetric and formatShare', () => {
 		const { formatMetric, formatShare } = await import('$lib/view/format');
 		expect([0.2885878, 40, null, 4.65628e-31, 12.333333].map(formatMetric)).toEqual(['0.2886', '40', '—', '0', '12.33']);
 		expect([0.505, null].map(formatShare)).toEqual(['50.5%', '—']);
+	});
+});
+
+describe('communityColours', () => {
+	it('gives the largest community the first hue and communities past the seventh grey', () => {
+		expect(communityColours({ a: 0, b: 1, c: 0, d: 9 })).toEqual({ a: OKABE_ITO.blue, b: OKABE_ITO.orange, c: OKABE_ITO.blue, d: OKABE_ITO.grey });
 	});
 });

@@ -1,6 +1,7 @@
 // What the graph emphasises beyond the filters: a highlight (a measure's ties, the broker's paths, a shortest
 // path, unbalanced triads) and node sizes mapped from a metric. One shape for all, so the canvas has one mechanism.
 import type { Dataset } from '$lib/model';
+import { OKABE_ITO } from './palette';
 
 export interface Highlight {
 	nodes: readonly string[];
@@ -33,4 +34,11 @@ export function sizeByMetric(values: Record<string, number | null>): Record<stri
 		else sizes[id] = Math.round((NODE_SIZE.min + ((value - low) / (high - low)) * (NODE_SIZE.max - NODE_SIZE.min)) * 10) / 10;
 	}
 	return sizes;
+}
+
+/** Community colours: the Okabe-Ito hues in a fixed order, the largest community first; past eight, grey. */
+const COMMUNITY_HUES = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue, OKABE_ITO.vermillion, OKABE_ITO.yellow];
+
+export function communityColours(byNode: Record<string, number>): Record<string, string> {
+	return Object.fromEntries(Object.entries(byNode).map(([id, community]) => [id, COMMUNITY_HUES[community] ?? OKABE_ITO.grey]));
 }

@@ -1,5 +1,5 @@
 // The layouts on offer, as descriptors: the picker lists them and the canvas runs them from this one registry.
-import type { LayoutOptions } from 'cytoscape';
+import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 
 export interface LayoutDescriptor {
 	id: string;
@@ -12,6 +12,12 @@ export interface LayoutDescriptor {
 export const LAYOUT_PADDING = 48;
 /** Fitting never zooms in further than this, so a handful of nodes keeps labels at a normal size. */
 export const MAX_FIT_ZOOM = 1;
+
+/** Ring of a node in the concentric layout: the metric the nodes are sized by when one is chosen, else degree. */
+function ringValue(node: NodeSingular): number {
+	const metric: unknown = node.data('metric');
+	return typeof metric === 'number' ? metric : node.degree(false);
+}
 
 const common = (animate: boolean) => ({ fit: true, padding: LAYOUT_PADDING, animate, animationDuration: 450 });
 
@@ -36,8 +42,20 @@ export const LAYOUTS: LayoutDescriptor[] = [
 	},
 	{
 		id: 'concentric',
-		label: 'Concentric',
-		options: (animate) => ({ name: 'concentric', ...common(animate), avoidOverlap: true, nodeDimensionsIncludeLabels: true, minNodeSpacing: 30 })
+		label: 'Concentric (by the sizing metric, else degree)',
+		options: (animate) => ({
+			name: 'concentric',
+			...common(animate),
+			avoidOverlap: true,
+			nodeDimensionsIncludeLabels: true,
+			minNodeSpacing: 30,
+			concentric: ringValue,
+			// Five rings from the lowest value to the highest.
+			levelWidth: (nodes: NodeCollection) => {
+				const values = nodes.map(ringValue);
+				return (Math.max(...values) - Math.min(...values)) / 5 || 1;
+			}
+		})
 	},
 	{ id: 'circle', label: 'Circle', options: (animate) => ({ name: 'circle', ...common(animate), avoidOverlap: true, nodeDimensionsIncludeLabels: true }) },
 	{ id: 'grid', label: 'Grid', options: (animate) => ({ name: 'grid', ...common(animate), avoidOverlap: true, nodeDimensionsIncludeLabels: true }) },

@@ -71,6 +71,7 @@ export function stylesheet(theme: Theme): StylesheetJson {
 			}
 		},
 		{ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+		{ selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
 		...edgeKinds,
 		{ selector: 'edge[directed = "yes"]', style: { 'target-arrow-shape': 'triangle' } },
 		{ selector: 'edge[status = "stalled"]', style: { 'line-color': STALLED_COLOUR[theme], 'target-arrow-color': STALLED_COLOUR[theme] } },
