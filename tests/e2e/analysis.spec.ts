@@ -147,3 +147,24 @@ test('the open analysis panel has no serious accessibility violations', async ({
 	const results = await new AxeBuilder({ page }).include('[aria-label="Analysis"]').analyze();
 	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('on a large graph the metrics are computed in Web Workers with a progress bar', async ({ page, request }) => {
+	const dataset: { nodes: unknown[] } = await (await request.get('/api/datasets/synthetic-ba-1200')).json();
+	await page.goto('/?dataset=synthetic-ba-1200');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	// The progress bar may come and go quickly: record that it appeared, and what it said.
+	await page.evaluate(() => {
+		const seen: string[] = [];
+		(window as unknown as { progressSeen: string[] }).progressSeen = seen;
+		new MutationObserver(() => {
+			const bar = document.querySelector('[data-testid="analysis-progress"] progress');
+			if (bar) seen.push(`${bar.getAttribute('value')}/${bar.getAttribute('max')}`);
+		}).observe(document.body, { subtree: true, childList: true, attributes: true });
+	});
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(dataset.nodes.length, { timeout: 30_000 });
+	await expect(page.getByTestId('analysis-progress')).toHaveCount(0);
+	const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+	expect(seen[0]).toBe(`0/${dataset.nodes.length}`);
+	await expect(page.getByTestId('large-note')).toBeVisible();
+});
