@@ -1,7 +1,10 @@
 // The analysis panel as a user meets it. Expected values come from GET /api/analysis/{id}, which runs the same
 // pure functions the unit tests hold to networkx; here we check the page shows and uses them.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { asOfScenario, compareScenarios, customScenario, METRICS } from '../../src/lib/analysis';
+import { parseDataset } from '../../src/lib/model';
 
 const DATASET = 'japan-korea-2014';
 
@@ -67,11 +70,27 @@ test('the broker report states its headline and highlights the broker and its pa
 	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
 	await openAnalysis(page);
 	await expect(page.getByTestId('broker-headline')).toHaveText(analysis.broker.headline);
+	await expect(page.getByTestId('broker-ranks').locator('tbody tr')).toHaveCount(METRICS.length);
+	await expect(page.getByTestId('broker-roles').getByRole('columnheader')).toHaveText(['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison', 'total']);
 	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
-	expect(await classesOf(page, 'united-states')).toContain('highlighted');
+	await expect.poll(() => classesOf(page, 'united-states')).toEqual(expect.arrayContaining(['highlighted', 'highlight-centre']));
 	expect(await classesOf(page, analysis.broker.highlight.edgeIds[0]!)).toContain('highlighted');
 	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
-	expect(await classesOf(page, 'united-states')).not.toContain('highlighted');
+	await expect.poll(() => classesOf(page, 'united-states')).not.toContain('highlighted');
+});
+
+test('another broker or another layer gives that report, and the highlight follows it', async ({ page, request }) => {
+	const japan: Analysis = await (await request.get(`/api/analysis/${DATASET}?broker=japan`)).json();
+	const allTies: Analysis = await (await request.get(`/api/analysis/${DATASET}?broker=japan&layer=all`)).json();
+	await openAnalysis(page);
+	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
+	await page.getByTestId('broker-select').selectOption('japan');
+	await expect(page.getByTestId('broker-headline')).toHaveText(japan.broker.headline);
+	await expect.poll(() => classesOf(page, 'japan')).toContain('highlight-centre');
+	expect(await classesOf(page, 'united-states')).not.toContain('highlight-centre');
+	await page.getByLabel('Ties').selectOption('all');
+	await expect(page.getByTestId('broker-headline')).toHaveText(allTies.broker.headline);
+	await expect(page.getByTestId('bridged-pairs').locator('li')).toHaveCount((allTies.broker as unknown as { bridged: unknown[] }).bridged.length);
 });
 
 test('structural balance shows the counts and highlights an unbalanced triad', async ({ page, request }) => {
@@ -110,6 +129,35 @@ test('the scenario comparison gives a headline and a row per node', async ({ pag
 	await expect(page.getByTestId('scenario-table').locator('tbody tr')).toHaveCount(Object.keys(analysis.nodes).length);
 });
 
+test('a custom scenario adds the chosen measures one by one, with its headline, sorted table and added ties', async ({ page }) => {
+	const parsed = parseDataset(readFileSync('graph-data/japan-korea-2014.json', 'utf8'), { curated: true });
+	if (!parsed.ok) throw new Error('the brief dataset must be valid');
+	const dataset = parsed.dataset;
+	const expected = (measures: string[]) =>
+		compareScenarios(dataset, asOfScenario(dataset), customScenario(dataset, measures), { broker: 'united-states', sortBy: 'closeness' });
+	await openAnalysis(page);
+	await page.getByLabel('the measures chosen below').check();
+	await expect(page.getByTestId('scenario-headline')).toHaveText(expected([]).headline);
+	await expect(page.getByRole('button', { name: 'Highlight the 0 ties it adds' })).toBeDisabled();
+
+	const measures = page.getByTestId('scenario-measures');
+	const gsomia = dataset.measures!.find((measure) => measure.id === 'conclude-gsomia')!;
+	await measures.getByLabel(gsomia.title).check();
+	await expect(page.getByTestId('scenario-headline')).toHaveText(expected(['conclude-gsomia']).headline);
+	const resume = dataset.measures!.find((measure) => measure.id === 'resume-six-party-talks')!;
+	await measures.getByLabel(resume.title).check();
+	await page.getByTestId('scenario-metric').selectOption('closeness');
+	const comparison = expected(['conclude-gsomia', 'resume-six-party-talks']);
+	await expect(page.getByTestId('scenario-headline')).toHaveText(comparison.headline);
+	const rows = page.getByTestId('scenario-table').locator('tbody tr');
+	await expect(rows.first()).toHaveAttribute('data-id', comparison.rows[0]!.id);
+	await expect(rows).toHaveCount(comparison.rows.length);
+
+	const added = dataset.edges.filter((edge) => edge.status === 'proposed' && ['conclude-gsomia', 'resume-six-party-talks'].includes(edge.measure ?? ''));
+	await page.getByRole('button', { name: `Highlight the ${added.length} ties it adds` }).click();
+	for (const edge of added) await expect.poll(() => classesOf(page, edge.id)).toContain('highlighted');
+});
+
 test('communities colour the nodes, what-if lists every change, and concentric rings follow the metric', async ({ page }) => {
 	await openAnalysis(page);
 	await page.getByLabel('Colour by Louvain community').check();
@@ -127,6 +175,7 @@ test('communities colour the nodes, what-if lists every change, and concentric r
 	const rows = page.getByTestId('whatif-table').locator('tbody tr');
 	await expect(rows.filter({ hasText: 'removed' })).toHaveCount(1);
 	await expect(page.getByTestId('whatif-table').locator('tbody tr[data-id="united-states"]')).toContainText('removed');
+	await expect(page.getByTestId('whatif-table').locator('thead th')).toHaveCount(4 + METRICS.length - 1);
 
 	await page.getByLabel('Size nodes by').selectOption('betweenness');
 	await page.getByLabel('Layout').selectOption('concentric');
@@ -140,6 +189,25 @@ test('communities colour the nodes, what-if lists every change, and concentric r
 		}, id);
 	// Highest betweenness sits in the innermost ring, a node with none on the outside.
 	await expect.poll(async () => (await distance('japan')) < (await distance('mongolia'))).toBe(true);
+});
+
+test('what-if takes out several nodes and ties, lights them up, and puts them back', async ({ page }) => {
+	await openAnalysis(page);
+	await page.getByTestId('whatif-node').selectOption('china');
+	await page.getByTestId('whatif-node').selectOption('russia');
+	await page.getByTestId('whatif-edge').selectOption('japan--south-korea--high-level-talks');
+	const removed = page.getByTestId('whatif-removed').locator('li');
+	await expect(removed).toHaveCount(3);
+	await expect(page.getByTestId('whatif-table').locator('caption')).toContainText('Without China, Russia, Japan – South Korea');
+	await expect(page.getByTestId('whatif-table').locator('tbody tr').filter({ hasText: 'removed' })).toHaveCount(2);
+	await page.getByRole('button', { name: 'Highlight what is taken out' }).click();
+	await expect.poll(() => classesOf(page, 'japan--south-korea--high-level-talks')).toContain('highlighted');
+	await expect.poll(() => classesOf(page, 'russia')).toContain('highlighted');
+	await page.getByRole('button', { name: 'put back Russia' }).click();
+	await expect(removed).toHaveCount(2);
+	await expect.poll(() => classesOf(page, 'russia')).not.toContain('highlighted');
+	await page.getByTestId('whatif-metric').selectOption('degree');
+	await expect(page.getByTestId('whatif-table').locator('thead th').nth(1)).toHaveText('Degree before');
 });
 
 test('the open analysis panel has no serious accessibility violations', async ({ page }) => {

@@ -7,6 +7,8 @@ export interface Highlight {
 	nodes: readonly string[];
 	/** highlighted edges light up their end nodes too */
 	edgeIds: readonly string[];
+	/** the nodes the highlight is about (a broker, a path's ends), drawn with a wider halo */
+	centre?: readonly string[];
 }
 
 export const NO_HIGHLIGHT: Highlight = { nodes: [], edgeIds: [] };

@@ -13,7 +13,7 @@ import {
 } from './palette';
 
 /** Classes the view toggles on elements. */
-export const CLASSES = { hidden: 'hidden', faded: 'faded', highlighted: 'highlighted', selected: 'chosen' } as const;
+export const CLASSES = { hidden: 'hidden', faded: 'faded', highlighted: 'highlighted', highlightCentre: 'highlight-centre', selected: 'chosen' } as const;
 
 export function stylesheet(theme: Theme): StylesheetJson {
 	const colours = THEME_COLOURS[theme];
@@ -86,6 +86,7 @@ export function stylesheet(theme: Theme): StylesheetJson {
 			selector: `node.${CLASSES.highlighted}`,
 			style: { 'underlay-color': HIGHLIGHT[theme], 'underlay-opacity': 0.7, 'underlay-padding': 6 }
 		},
+		{ selector: `node.${CLASSES.highlightCentre}`, style: { 'underlay-opacity': 0.95, 'underlay-padding': 14, 'font-weight': 'bold' } },
 		{ selector: `node.${CLASSES.selected}`, style: { 'border-width': 4, 'border-color': colours.selection, 'font-weight': 'bold' } },
 		{
 			selector: `edge.${CLASSES.selected}`,
