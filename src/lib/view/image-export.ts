@@ -1,0 +1,159 @@
+// Report-ready images: the file name, the caption naming the source and the view in force, the largest drawable
+// size, and the final SVG (title above the graph, legend and caption below, padded so no label is clipped).
+import type { Dataset } from '$lib/model';
+import type { FilterState } from './filter';
+import type { LegendEntries } from './legend';
+import { EDGE_KIND_COLOURS, NODE_TYPES, OTHER_NODE_TYPE, type Theme } from './palette';
+
+export type ImageFormat = 'png' | 'jpeg' | 'svg' | 'pdf';
+export type ImageScope = 'whole' | 'view';
+
+/** `japan-korea-2014_2014-06_view.png`: dataset, the date in force (else the dataset's asOf), whole graph or view. */
+export function imageFileName(dataset: Dataset, date: string | null, scope: ImageScope, format: ImageFormat): string {
+	const when = date ?? dataset.meta.asOf ?? 'undated';
+	return `${dataset.meta.id}_${when}_${scope}.${format === 'jpeg' ? 'jpg' : format}`;
+}
+
+function surname(name: string): string {
+	return name.trim().split(/\s+/).at(-1) ?? name;
+}
+
+function joinNames(names: string[]): string {
+	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States" from the dataset's first source. */
+export function sourceLine(dataset: Dataset): string | null {
+	const source = dataset.sources?.[0];
+	if (!source) return null;
+	const who = source.authors?.length ? joinNames(source.authors.map(surname)) : source.publisher;
+	const year = source.year ?? source.date?.slice(0, 4);
+	const parts = [who ? `${who}${year ? ` (${year})` : ''}` : source.title, who && source.publisher && source.authors?.length ? source.publisher : null];
+	return `Source: ${parts.filter(Boolean).join(', ')}`;
+}
+
+/** The filters and date in force, in words; empty when the whole network is shown. */
+export function filterLine(filter: FilterState): string {
+	const parts: string[] = [];
+	const list = (label: string, values: string[] | null) => values && parts.push(`${label}: ${values.length ? values.join(', ') : 'none'}`);
+	list('ties', filter.kinds);
+	list('fields', filter.domains);
+	list('status', filter.statuses);
+	list('node types', filter.nodeTypes);
+	if (filter.hideIsolated) parts.push('isolated nodes hidden');
+	if (filter.date) parts.push(`as of ${filter.date}`);
+	return parts.join('; ');
+}
+
+export function captionText(dataset: Dataset, filter: FilterState): string {
+	return [sourceLine(dataset), filterLine(filter) && `Shown: ${filterLine(filter)}`].filter(Boolean).join('. ');
+}
+
+/** What one browser canvas can hold (Chromium): 32,767 px a side, 268,435,456 px in all. */
+export const CANVAS_LIMITS = { side: 32_767, area: 268_435_456 } as const;
+
+/** The scale to draw at: the one asked for, or the largest that fits one canvas, with a message saying so. */
+export function drawableScale(width: number, height: number, wanted: number): { scale: number; message: string | null } {
+	const bySide = CANVAS_LIMITS.side / Math.max(width, height);
+	const byArea = Math.sqrt(CANVAS_LIMITS.area / (width * height));
+	const most = Math.min(bySide, byArea);
+	if (wanted <= most) return { scale: wanted, message: null };
+	const scale = Math.floor(most * 100) / 100;
+	return { scale, message: `A ${wanted}× image (${Math.round(width * wanted)} × ${Math.round(height * wanted)} px) is more than one canvas can hold; drawn at ${scale}× instead.` };
+}
+
+export interface ComposeOptions {
+	/** the graph as SVG markup (from cytoscape-svg), and its size in px */
+	graph: { svg: string; width: number; height: number };
+	title: string | null;
+	caption: string | null;
+	legend: LegendEntries | null;
+	/** null for a transparent background */
+	background: string | null;
+	theme: Theme;
+	textColour: string;
+}
+
+const MARGIN = 24;
+const LINE = 18;
+
+function escapeXml(text: string): string {
+	return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Wraps text into lines of at most `chars` characters at spaces. */
+export function wrapText(text: string, chars: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (line && line.length + 1 + word.length > chars) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+function legendItems(legend: LegendEntries, theme: Theme): Array<{ label: string; colour: string; line: boolean; dashed?: boolean }> {
+	return [
+		...legend.nodeTypes.map((type) => {
+			const style = NODE_TYPES[type] ?? OTHER_NODE_TYPE;
+			return { label: type === 'other' ? legend.otherTypes.join(', ') || 'other' : style.label, colour: style.colour[theme], line: false };
+		}),
+		...legend.edgeKinds.map((kind) => ({ label: kind === 'cooperation' ? 'Cooperation' : 'Friction', colour: EDGE_KIND_COLOURS[kind][theme], line: true, dashed: kind === 'friction' })),
+		...legend.edgeStatuses.map((status) => ({ label: status === 'stalled' ? 'Stalled' : 'Proposed', colour: '#999999', line: true, dashed: status === 'proposed' }))
+	];
+}
+
+/** The whole picture as one SVG document: title, the graph (margins keep labels clear of the edge), legend, caption. */
+export function composeSvg(options: ComposeOptions): { svg: string; width: number; height: number } {
+	const { graph, theme, textColour } = options;
+	const width = Math.max(graph.width + 2 * MARGIN, 480);
+	const chars = Math.floor((width - 2 * MARGIN) / 7);
+	const parts: string[] = [];
+	let y = MARGIN;
+	if (options.title) {
+		for (const line of wrapText(options.title, Math.floor(chars * 0.7))) {
+			y += 22;
+			parts.push(`<text x="${MARGIN}" y="${y}" font-family="sans-serif" font-size="20" font-weight="bold" fill="${textColour}">${escapeXml(line)}</text>`);
+		}
+		y += 12;
+	}
+	const graphX = (width - graph.width) / 2;
+	const inner = graph.svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '');
+	parts.push(`<svg x="${graphX}" y="${y}" width="${graph.width}" height="${graph.height}" viewBox="0 0 ${graph.width} ${graph.height}">${inner.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')}</svg>`);
+	y += graph.height + 12;
+	if (options.legend) {
+		let x = MARGIN;
+		y += LINE;
+		for (const item of legendItems(options.legend, theme)) {
+			const room = 30 + item.label.length * 7;
+			if (x + room > width - MARGIN) {
+				x = MARGIN;
+				y += LINE;
+			}
+			parts.push(
+				item.line
+					? `<line x1="${x}" y1="${y - 5}" x2="${x + 20}" y2="${y - 5}" stroke="${item.colour}" stroke-width="3"${item.dashed ? ' stroke-dasharray="5 3"' : ''}/>`
+					: `<circle cx="${x + 7}" cy="${y - 5}" r="6" fill="${item.colour}"/>`,
+				`<text x="${x + 24}" y="${y}" font-family="sans-serif" font-size="13" fill="${textColour}">${escapeXml(item.label)}</text>`
+			);
+			x += room;
+		}
+	}
+	if (options.caption) {
+		y += 6;
+		for (const line of wrapText(options.caption, chars)) {
+			y += LINE;
+			parts.push(`<text x="${MARGIN}" y="${y}" font-family="sans-serif" font-size="12" fill="${textColour}">${escapeXml(line)}</text>`);
+		}
+	}
+	const height = Math.ceil(y + MARGIN);
+	const background = options.background ? `<rect width="100%" height="100%" fill="${options.background}"/>` : '';
+	return {
+		width: Math.ceil(width),
+		height,
+		svg: `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${Math.ceil(width)}" height="${height}" viewBox="0 0 ${Math.ceil(width)} ${height}">${background}${parts.join('')}</svg>`
+	};
+}
