@@ -88,7 +88,7 @@ test('another broker or another layer gives that report, and the highlight follo
 	await expect(page.getByTestId('broker-headline')).toHaveText(japan.broker.headline);
 	await expect.poll(() => classesOf(page, 'japan')).toContain('highlight-centre');
 	expect(await classesOf(page, 'united-states')).not.toContain('highlight-centre');
-	await page.getByLabel('Ties').selectOption('all');
+	await page.getByTestId('analysis-layer').selectOption('all');
 	await expect(page.getByTestId('broker-headline')).toHaveText(allTies.broker.headline);
 	await expect(page.getByTestId('bridged-pairs').locator('li')).toHaveCount((allTies.broker as unknown as { bridged: unknown[] }).bridged.length);
 });
