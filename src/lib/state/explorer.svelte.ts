@@ -31,10 +31,16 @@ export class Explorer {
 		private readonly datasetId: () => string | null
 	) {}
 
+	/** The view asked for while its navigation is under way: the URL lags, so a change made meanwhile builds on this. */
+	#pending: ViewState | null = null;
+
 	/** Changes the view; `push` adds a history entry (selections), `replace` does not (filters, slider). */
 	go(change: Partial<ViewState>, history: 'push' | 'replace' = 'replace'): Promise<void> {
-		const next: ViewState = { ...this.view, ...change, dataset: change.dataset ?? this.datasetId() };
-		return goto(this.link(next), { replaceState: history === 'replace', keepFocus: true, noScroll: true });
+		const next: ViewState = { ...(this.#pending ?? this.view), ...change, dataset: change.dataset ?? this.datasetId() };
+		this.#pending = next;
+		return goto(this.link(next), { replaceState: history === 'replace', keepFocus: true, noScroll: true }).finally(() => {
+			if (this.#pending === next) this.#pending = null;
+		});
 	}
 
 	select(selection: Selection | null, options: { centre?: boolean } = {}): Promise<void> {
@@ -43,7 +49,7 @@ export class Explorer {
 	}
 
 	setFilter(change: Partial<FilterState>): Promise<void> {
-		return this.go({ filter: { ...this.view.filter, ...change } });
+		return this.go({ filter: { ...(this.#pending ?? this.view).filter, ...change } });
 	}
 
 	/** A link to the view with this selection, for real anchors that also open in a new tab. */
