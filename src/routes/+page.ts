@@ -2,6 +2,7 @@
 // are read by the page itself, so changing them never refetches.
 import type { Dataset } from '$lib/model';
 import type { DatasetEntry } from '$lib/server/datasets';
+import { isLocalId } from '$lib/state/imported-store';
 import type { PageLoad } from './$types';
 
 // The brief's dataset opens first when present.
@@ -13,6 +14,8 @@ export const load: PageLoad = async ({ fetch, url }) => {
 	const requested = url.searchParams.get('dataset');
 	const datasetId = requested || (valid.find((entry) => entry.id === DEFAULT_DATASET) ?? valid[0])?.id;
 	if (!datasetId) return { datasets, datasetId: null, dataset: null, problem: 'graph-data/ holds no valid dataset.' };
+	// Imported datasets live in the browser's IndexedDB, where the page reads them; the server has none.
+	if (isLocalId(datasetId)) return { datasets, datasetId, dataset: null, problem: null };
 	const response = await fetch(`/api/datasets/${encodeURIComponent(datasetId)}`);
 	if (!response.ok) {
 		const body: { message: string } = await response.json();

@@ -17,20 +17,26 @@ describe('image file names and captions', () => {
 		expect(imageFileName(brief, null, 'whole', 'jpeg')).toBe(`japan-korea-2014_${brief.meta.asOf}_whole.jpg`);
 	});
 
-	it("credit the brief as the report would: authors' surnames, year, publisher", () => {
-		expect(sourceLine(brief)).toBe('Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States');
+	it("credit the brief as the report would: authors' surnames, year, publisher and series", () => {
+		expect(sourceLine(brief)).toBe('Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief');
 	});
 
 	it('add the filters and date in force, and nothing when all is shown', () => {
-		expect(captionText(brief, NO_FILTER)).toBe('Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States');
+		expect(captionText(brief, NO_FILTER)).toBe('Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief');
 		expect(captionText(brief, { ...NO_FILTER, kinds: ['friction'], date: '2013-05', hideIsolated: true })).toBe(
-			'Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States. Shown: ties: friction; isolated nodes hidden; as of 2013-05'
+			'Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief. Shown: ties: friction; isolated nodes hidden; as of 2013-05'
 		);
 	});
 
 	it('fall back to the publisher or title when a source names no authors', () => {
 		const dataset = { ...brief, sources: [{ id: 's', title: 'A statement', publisher: 'A Ministry', year: 2012 }] } as Dataset;
 		expect(sourceLine(dataset)).toBe('Source: A Ministry (2012)');
+		expect(sourceLine({ ...brief, sources: [{ id: 's', title: 'Field notes' }] } as Dataset)).toBe('Source: Field notes');
+	});
+
+	it('credit the source named "brief" before the others', () => {
+		const [first, ...rest] = brief.sources!;
+		expect(sourceLine({ ...brief, sources: [...rest, first!] })).toBe(sourceLine(brief));
 	});
 });
 

@@ -22,14 +22,18 @@ function joinNames(names: string[]): string {
 	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** "Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States" from the dataset's first source. */
+/**
+ * "Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief"
+ * from the dataset's main source (id "brief", else the first): surnames, year, publisher, series.
+ */
 export function sourceLine(dataset: Dataset): string | null {
-	const source = dataset.sources?.[0];
+	const source = dataset.sources?.find((candidate) => candidate.id === 'brief') ?? dataset.sources?.[0];
 	if (!source) return null;
-	const who = source.authors?.length ? joinNames(source.authors.map(surname)) : source.publisher;
+	const authors = source.authors?.length ? joinNames(source.authors.map(surname)) : null;
+	const who = authors ?? source.publisher ?? source.title;
 	const year = source.year ?? source.date?.slice(0, 4);
-	const parts = [who ? `${who}${year ? ` (${year})` : ''}` : source.title, who && source.publisher && source.authors?.length ? source.publisher : null];
-	return `Source: ${parts.filter(Boolean).join(', ')}`;
+	const series = typeof source.series === 'string' ? source.series : null;
+	return `Source: ${[`${who}${year ? ` (${year})` : ''}`, authors ? source.publisher : null, series].filter(Boolean).join(', ')}`;
 }
 
 /** The filters and date in force, in words; empty when the whole network is shown. */

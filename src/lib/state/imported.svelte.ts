@@ -1,0 +1,81 @@
+// The datasets imported in this browser as the page sees them: the list beside the bundled ones, the imported
+// dataset the URL names, the last import's outcome, and the only ways they change (import, rename, delete).
+import { readDatasetBlobs, type BlobLike, type ImportProblem } from '$lib/io';
+import type { Dataset } from '$lib/model';
+import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
+
+export class ImportedDatasets {
+	entries: ImportedEntry[] = $state([]);
+	/** the imported dataset the URL names, once read from IndexedDB */
+	current: Dataset | null = $state.raw(null);
+	/** why the named imported dataset cannot be shown */
+	problem: string | null = $state(null);
+	/** the last import's problems; the graph on screen stays as it was */
+	problems: ImportProblem[] = $state([]);
+	message: string | null = $state(null);
+	busy = $state(false);
+
+	#store: ImportedStore | undefined;
+	#showing: string | null = null;
+
+	private get store(): ImportedStore {
+		return (this.#store ??= openImportedStore());
+	}
+
+	async refresh(): Promise<void> {
+		this.entries = await this.store.list();
+	}
+
+	/** Reads the imported dataset with this id (null: none is wanted). */
+	async show(id: string | null): Promise<void> {
+		this.#showing = id;
+		this.current = null;
+		this.problem = null;
+		if (id === null) return;
+		const dataset = await this.store.get(id);
+		if (this.#showing !== id) return;
+		this.current = dataset ?? null;
+		this.problem = dataset ? null : `This browser holds no imported dataset “${id}”: it may have been deleted. Import the file again, or choose another dataset.`;
+	}
+
+	/** Reads and keeps the files as one dataset; its entry, or null with `problems` set when they cannot be read. */
+	async importFiles(files: readonly BlobLike[]): Promise<ImportedEntry | null> {
+		this.busy = true;
+		this.message = null;
+		this.problems = [];
+		try {
+			const result = await readDatasetBlobs(files);
+			if (!result.ok) {
+				this.problems = result.problems;
+				this.message = `Nothing was imported: ${result.problems.length === 1 ? 'a problem' : `${result.problems.length} problems`} in ${files.map((file) => file.name).join(', ')}.`;
+				return null;
+			}
+			const entry = await this.store.add(result.dataset, files.map((file) => file.name));
+			await this.refresh();
+			this.message = `Imported “${entry.title}”: ${entry.nodes} nodes, ${entry.edges} edges.`;
+			return entry;
+		} catch (error) {
+			this.problems = files.map((file) => ({ file: file.name, message: error instanceof Error ? error.message : String(error) }));
+			this.message = 'Nothing was imported.';
+			return null;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	async rename(id: string, title: string): Promise<void> {
+		const entry = await this.store.rename(id, title);
+		if (this.current && this.#showing === id) this.current = { ...this.current, meta: { ...this.current.meta, title } };
+		await this.refresh();
+		this.message = `Renamed to “${entry.title}”.`;
+	}
+
+	async remove(id: string): Promise<void> {
+		const title = this.entries.find((entry) => entry.id === id)?.title ?? id;
+		await this.store.remove(id);
+		await this.refresh();
+		this.message = `Deleted “${title}” from this browser.`;
+	}
+}
+
+export const importedDatasets = new ImportedDatasets();
