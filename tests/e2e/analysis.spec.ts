@@ -71,7 +71,7 @@ test('the broker report states its headline and highlights the broker and its pa
 	await openAnalysis(page);
 	await expect(page.getByTestId('broker-headline')).toHaveText(analysis.broker.headline);
 	await expect(page.getByTestId('broker-ranks').locator('tbody tr')).toHaveCount(METRICS.length);
-	await expect(page.getByTestId('broker-roles').getByRole('columnheader')).toHaveText(['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison', 'total']);
+	await expect(page.getByTestId('broker-roles').getByRole('rowheader')).toHaveText(['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison', 'total']);
 	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
 	await expect.poll(() => classesOf(page, 'united-states')).toEqual(expect.arrayContaining(['highlighted', 'highlight-centre']));
 	expect(await classesOf(page, analysis.broker.highlight.edgeIds[0]!)).toContain('highlighted');
