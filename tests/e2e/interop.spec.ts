@@ -1,15 +1,25 @@
-// Export as a user meets it: each image format downloads as a valid, non-blank picture of the expected size,
-// and each data format downloads and reads back.
+// Export and import as a user meets them: each image format downloads as a valid, non-blank picture of the expected
+// size; each data format downloads and reads back in; files come in through the file input and through a drop; a
+// failed import leaves the graph as it was; imported datasets stay in the browser across reloads.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
-async function openExport(page: Page, path = '/?dataset=japan-korea-2014') {
+const io = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'io', name);
+const BRIEF = '/?dataset=japan-korea-2014';
+
+async function open(page: Page, path = BRIEF) {
 	await page.goto(path);
 	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
-	await page.getByRole('tab', { name: 'Export' }).click();
 }
 
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+async function openPanel(page: Page, panel: 'Export' | 'Import', path = BRIEF) {
+	await open(page, path);
+	await page.getByRole('tab', { name: panel }).click();
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer; path: string; ms: number }> {
+	const started = Date.now();
 	const pending = page.waitForEvent('download');
 	await page.getByRole('button', { name: button }).click();
 	// A failed export says why in the status line: fail with that, not with a time-out.
@@ -19,7 +29,9 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 		.waitFor()
 		.then(async () => Promise.reject(new Error(await page.getByTestId('export-status').innerText())));
 	const file = await Promise.race([pending, failed]);
-	return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+	const path = test.info().outputPath(file.suggestedFilename());
+	await file.saveAs(path);
+	return { name: file.suggestedFilename(), bytes: await readFile(path), path, ms: Date.now() - started };
 }
 
 /** Decodes an image in the page and counts pixels that differ from its corner (the background). */
@@ -41,84 +53,239 @@ async function decode(page: Page, bytes: Buffer, type: string) {
 	);
 }
 
-test('PNG at 2x: named after the dataset and date, twice the SVG size, with a drawing on it', async ({ page }) => {
-	await openExport(page);
-	await page.getByTestId('image-format').selectOption('svg');
-	const svg = await download(page, 'Download image');
-	const [, width, height] = /<svg[^>]*width="(\d+)" height="(\d+)"/.exec(svg.bytes.toString('utf8'))!;
+function svgSize(svg: string): { width: number; height: number } {
+	const [, width, height] = /<svg[^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+	return { width: Number(width), height: Number(height) };
+}
 
-	await page.getByTestId('image-format').selectOption('png');
-	await page.getByLabel('Scale').selectOption('2');
-	const png = await download(page, 'Download image');
-	expect(png.name).toMatch(/^japan-korea-2014_2014-06_whole\.png$/);
-	const image = await decode(page, png.bytes, 'image/png');
-	expect(image.width).toBe(2 * Number(width));
-	expect(image.height).toBe(2 * Number(height));
-	expect(image.differing / (image.width * image.height)).toBeGreaterThan(0.02);
+/** Drops files on the graph as a drag from the desktop would: a DataTransfer carrying Files. */
+async function drop(page: Page, files: { name: string; text?: string; zeroBytes?: number }[]) {
+	await page.getByTestId('graph').evaluate((target, files) => {
+		const transfer = new DataTransfer();
+		for (const file of files) transfer.items.add(new File([file.zeroBytes ? new Uint8Array(file.zeroBytes) : file.text!], file.name));
+		for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+	}, files);
+}
+
+const fixtureText = async (name: string) => ({ name, text: await readFile(io(name), 'utf8') });
+
+test.describe('images', () => {
+	test('PNG at 2x: named after the dataset and date, twice the SVG size, with a drawing on it', async ({ page }) => {
+		await openPanel(page, 'Export');
+		await page.getByTestId('image-format').selectOption('svg');
+		const { width, height } = svgSize((await download(page, 'Download image')).bytes.toString('utf8'));
+
+		await page.getByTestId('image-format').selectOption('png');
+		await page.getByLabel('Scale').selectOption('2');
+		const png = await download(page, 'Download image');
+		expect(png.name).toBe('japan-korea-2014_2014-06_whole.png');
+		const image = await decode(page, png.bytes, 'image/png');
+		expect([image.width, image.height]).toEqual([2 * width, 2 * height]);
+		expect(image.differing / (image.width * image.height)).toBeGreaterThan(0.02);
+
+		await page.getByLabel('Scale').selectOption('4');
+		const large = await download(page, 'Download image');
+		const decoded = await decode(page, large.bytes, 'image/png');
+		expect([decoded.width, decoded.height]).toEqual([4 * width, 4 * height]);
+		console.log(`PNG 2x ${image.width}x${image.height} in ${png.ms} ms; 4x ${decoded.width}x${decoded.height} (${large.bytes.length} bytes) in ${large.ms} ms`);
+	});
+
+	test('a transparent PNG has a clear background; JPEG decodes with a solid one', async ({ page }) => {
+		await openPanel(page, 'Export');
+		await page.getByLabel('Transparent background').check();
+		const png = await decode(page, (await download(page, 'Download image')).bytes, 'image/png');
+		expect(png.corner[3]).toBe(0);
+		expect(png.differing).toBeGreaterThan(1000);
+
+		await page.getByTestId('image-format').selectOption('jpeg');
+		const jpeg = await download(page, 'Download image');
+		expect(jpeg.name).toBe('japan-korea-2014_2014-06_whole.jpg');
+		const decoded = await decode(page, jpeg.bytes, 'image/jpeg');
+		expect(decoded.corner[3]).toBe(255);
+		expect(decoded.differing).toBeGreaterThan(1000);
+	});
+
+	test('the current view is the graph panel as on screen, margins around it, named _view', async ({ page }) => {
+		await openPanel(page, 'Export');
+		await page.getByLabel('Extent').selectOption('view');
+		await page.getByLabel('Scale').selectOption('1');
+		const png = await download(page, 'Download image');
+		expect(png.name).toBe('japan-korea-2014_2014-06_view.png');
+		const graph = (await page.getByTestId('graph').boundingBox())!;
+		const image = await decode(page, png.bytes, 'image/png');
+		expect(Math.abs(image.width - (graph.width + 48))).toBeLessThanOrEqual(2);
+		expect(image.height).toBeGreaterThan(graph.height);
+		expect(image.differing).toBeGreaterThan(1000);
+	});
+
+	test('SVG is vector with real text: title, node labels and the caption naming the source', async ({ page }) => {
+		await openPanel(page, 'Export');
+		await page.getByTestId('image-format').selectOption('svg');
+		const svg = await download(page, 'Download image');
+		const text = svg.bytes.toString('utf8');
+		const parsed = await page.evaluate((markup) => {
+			const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
+			return { error: document.querySelector('parsererror') !== null, texts: [...document.querySelectorAll('text')].map((node) => node.textContent) };
+		}, text);
+		expect(parsed.error).toBe(false);
+		expect(parsed.texts).toEqual(expect.arrayContaining(['Japan', 'South Korea', 'United States']));
+		expect(text).toContain('Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief');
+		console.log(`SVG ${svg.bytes.length} bytes in ${svg.ms} ms`);
+	});
+
+	test('PDF is a one-page vector document the size of the picture', async ({ page }) => {
+		await openPanel(page, 'Export');
+		await page.getByTestId('image-format').selectOption('svg');
+		const { width, height } = svgSize((await download(page, 'Download image')).bytes.toString('utf8'));
+		await page.getByTestId('image-format').selectOption('pdf');
+		const pdf = await download(page, 'Download image');
+		expect(pdf.name).toBe('japan-korea-2014_2014-06_whole.pdf');
+		const text = pdf.bytes.toString('latin1');
+		expect(text.startsWith('%PDF-')).toBe(true);
+		expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
+		const [, , , right, top] = /\/MediaBox \[([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)\]/.exec(text)!.map(Number);
+		expect([Math.round(right!), Math.round(top!)]).toEqual([width, height]);
+		console.log(`PDF ${pdf.bytes.length} bytes, ${width}x${height} pt, in ${pdf.ms} ms`);
+	});
+
+	test('the caption and file name carry the date in force', async ({ page }) => {
+		await openPanel(page, 'Export', `${BRIEF}&date=2013-05`);
+		await expect(page.getByText(/Shown: .*as of 2013-05/)).toBeVisible();
+		const png = await download(page, 'Download image');
+		expect(png.name).toBe('japan-korea-2014_2013-05_whole.png');
+	});
 });
 
-test('a transparent PNG has a clear background; JPEG decodes with a solid one', async ({ page }) => {
-	await openExport(page);
-	await page.getByLabel('Transparent background').check();
-	const png = await decode(page, (await download(page, 'Download image')).bytes, 'image/png');
-	expect(png.corner[3]).toBe(0);
-	expect(png.differing).toBeGreaterThan(1000);
+test.describe('data out', () => {
+	test('JSON, GraphML and GEXF of the whole dataset read back in with every node and edge', async ({ page, request }) => {
+		const dataset: { nodes: unknown[]; edges: unknown[] } = await (await request.get('/api/datasets/japan-korea-2014')).json();
+		const whole = `${dataset.nodes.length} of ${dataset.nodes.length} nodes, ${dataset.edges.length} of ${dataset.edges.length} edges`;
+		for (const format of ['json', 'graphml', 'gexf']) {
+			await openPanel(page, 'Export');
+			await page.getByTestId('data-format').selectOption(format);
+			const file = await download(page, 'Download data');
+			expect(file.name).toBe(`japan-korea-2014.${format}`);
+			await page.getByRole('tab', { name: 'Import' }).click();
+			await page.getByTestId('import-file').setInputFiles(file.path);
+			await expect(page).toHaveURL(/dataset=local%3Ajapan-korea-2014/);
+			await expect(page.getByTestId('counts')).toHaveText(whole);
+		}
+	});
 
-	await page.getByTestId('image-format').selectOption('jpeg');
-	const jpeg = await download(page, 'Download image');
-	expect(jpeg.name.endsWith('.jpg')).toBe(true);
-	const decoded = await decode(page, jpeg.bytes, 'image/jpeg');
-	expect(decoded.corner[3]).toBe(255);
-	expect(decoded.differing).toBeGreaterThan(1000);
+	test('CSV of the filtered view: nodes.csv and edges.csv with what is shown, which read back together', async ({ page, request }) => {
+		const dataset: { edges: { kind: string; source: string; target: string }[] } = await (await request.get('/api/datasets/japan-korea-2014')).json();
+		const friction = dataset.edges.filter((edge) => edge.kind === 'friction');
+		await openPanel(page, 'Export', `${BRIEF}&kind=friction&isolated=hide`);
+		const shown = await page.getByTestId('counts').innerText();
+		await page.getByTestId('data-format').selectOption('csv');
+		await page.getByLabel('Content').selectOption('view');
+		const files: { name: string; path: string }[] = [];
+		page.on('download', async (file) => {
+			const path = test.info().outputPath(file.suggestedFilename());
+			await file.saveAs(path);
+			files.push({ name: file.suggestedFilename(), path });
+		});
+		await page.getByRole('button', { name: 'Download data' }).click();
+		await expect.poll(() => files.map((file) => file.name).sort()).toEqual(['japan-korea-2014_view.edges.csv', 'japan-korea-2014_view.nodes.csv']);
+		const edges = (await readFile(files.find((file) => file.name.endsWith('edges.csv'))!.path, 'utf8')).trim().split(/\r?\n/);
+		expect(edges).toHaveLength(friction.length + 1);
+
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await page.getByTestId('import-file').setInputFiles(files.map((file) => file.path));
+		await expect(page).toHaveURL(/dataset=local%3A/);
+		const nodes = /^(\d+) of/.exec(shown)![1];
+		await expect(page.getByTestId('counts')).toHaveText(`${nodes} of ${nodes} nodes, ${friction.length} of ${friction.length} edges`);
+	});
 });
 
-test('SVG is vector with real text: title, node labels and the caption naming the source', async ({ page }) => {
-	await openExport(page);
-	await page.getByTestId('image-format').selectOption('svg');
-	const svg = (await download(page, 'Download image')).bytes.toString('utf8');
-	expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-	expect(svg).toContain('Japan');
-	expect(svg).toContain('Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States');
-	expect(svg).toMatch(/<text[^>]*>[^<]*South Korea/);
-});
+test.describe('data in', () => {
+	const cases = [
+		{ files: ['typed.graphml'], counts: '4 of 4 nodes, 3 of 3 edges', label: 'Tokyo 東京' },
+		{ files: ['multigraph.gexf'], counts: '4 of 4 nodes, 6 of 6 edges', label: 'south-korea' },
+		{ files: ['east-asia.json'], counts: '8 of 8 nodes, 13 of 13 edges', label: 'Japan' },
+		{ files: ['spreadsheet-edges.csv', 'spreadsheet-nodes.csv'], counts: '4 of 4 nodes, 4 of 4 edges', label: 'Korea, South' }
+	];
 
-test('PDF is a one-page vector document of the picture size', async ({ page }) => {
-	await openExport(page);
-	await page.getByTestId('image-format').selectOption('pdf');
-	const pdf = await download(page, 'Download image');
-	expect(pdf.name.endsWith('.pdf')).toBe(true);
-	const text = pdf.bytes.toString('latin1');
-	expect(text.startsWith('%PDF-')).toBe(true);
-	expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
-	expect(pdf.bytes.length).toBeGreaterThan(5000);
-});
+	for (const { files, counts, label } of cases) {
+		test(`${files.join(' + ')} through the file input opens as the graph`, async ({ page }) => {
+			await openPanel(page, 'Import');
+			await page.getByTestId('import-file').setInputFiles(files.map(io));
+			await expect(page).toHaveURL(/dataset=local%3A/);
+			await expect(page.getByTestId('counts')).toHaveText(counts);
+			await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+			const labels = await page.getByTestId('graph').evaluate((element) => {
+				const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+				return cy.nodes().map((node) => node.data('label') as string);
+			});
+			expect(labels).toContain(label);
+		});
 
-test('the caption and file name carry the date in force', async ({ page }) => {
-	await openExport(page, '/?dataset=japan-korea-2014&date=2013-05');
-	await expect(page.getByText(/Shown: .*as of 2013-05/)).toBeVisible();
-	const png = await download(page, 'Download image');
-	expect(png.name).toBe('japan-korea-2014_2013-05_whole.png');
-});
+		test(`${files.join(' + ')} dropped on the page opens as the graph`, async ({ page }) => {
+			await open(page);
+			await drop(page, await Promise.all(files.map(fixtureText)));
+			await expect(page).toHaveURL(/dataset=local%3A/);
+			await expect(page.getByTestId('counts')).toHaveText(counts);
+		});
+	}
 
-test('data downloads: GraphML of the whole dataset and CSV of the filtered view', async ({ page, request }) => {
-	const dataset: { nodes: unknown[]; edges: { kind: string }[] } = await (await request.get('/api/datasets/japan-korea-2014')).json();
-	await openExport(page);
-	await page.locator('select').filter({ hasText: 'GraphML' }).selectOption('graphml');
-	const graphml = (await download(page, 'Download data')).bytes.toString('utf8');
-	expect(graphml.match(/<node /g)).toHaveLength(dataset.nodes.length);
-	expect(graphml.match(/<edge /g)).toHaveLength(dataset.edges.length);
+	test('a failing import leaves the graph as it was and says where the problem is', async ({ page }) => {
+		await open(page, `${BRIEF}&kind=friction`);
+		const before = { url: page.url(), counts: await page.getByTestId('counts').innerText() };
+		const problems = page.getByTestId('import-problems');
 
-	await page.goto('/?dataset=japan-korea-2014&kind=friction');
-	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
-	await page.getByRole('tab', { name: 'Export' }).click();
-	await page.locator('select').filter({ hasText: 'GraphML' }).selectOption('csv');
-	await page.getByLabel('Content').selectOption('view');
-	const files: string[] = [];
-	page.on('download', (file) => files.push(file.suggestedFilename()));
-	const edges = await download(page, 'Download data');
-	await expect.poll(() => files.length).toBeGreaterThanOrEqual(1);
-	const csv = edges.bytes.toString('utf8').trim().split('\n');
-	const friction = dataset.edges.filter((edge) => edge.kind === 'friction').length;
-	expect(csv[0]).toMatch(/^(id|source)/);
-	expect([friction + 1, dataset.nodes.length + 1]).toContain(csv.length);
+		await drop(page, [await fixtureText('spreadsheet-broken-edges.csv')]);
+		await expect(problems).toHaveText('spreadsheet-broken-edges.csv: line 4, column weight: must be a number, not "heavy"');
+
+		await page.getByTestId('import-file').setInputFiles({
+			name: 'entities.graphml',
+			mimeType: 'application/xml',
+			buffer: Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<graphml><graph><node id="&lol;"/></graph></graphml>\n')
+		});
+		await expect(problems).toHaveText('entities.graphml: line 2: XML with a DOCTYPE is refused (DOCTYPE and entity declarations are not allowed)');
+
+		await drop(page, [{ name: 'huge.json', zeroBytes: 51 * 1024 * 1024 }]);
+		await expect(problems).toHaveText('huge.json: the file is 51.0 MB; files over 50 MB are refused');
+
+		await drop(page, [await fixtureText('typed.graphml'), await fixtureText('multigraph.gexf')]);
+		await expect(problems).toContainText('typed.graphml: give one file, or a CSV edge list with its nodes CSV');
+
+		expect(page.url()).toBe(before.url);
+		await expect(page.getByTestId('counts')).toHaveText(before.counts);
+		await expect(page.getByTestId('imported-list')).toHaveCount(0);
+	});
+
+	test('an imported dataset survives a reload, is listed in the dataset picker, and can be renamed and deleted', async ({ page }) => {
+		await openPanel(page, 'Import');
+		await page.getByTestId('import-file').setInputFiles(io('typed.graphml'));
+		await expect(page).toHaveURL(/dataset=local%3Atyped/);
+		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 3 of 3 edges');
+
+		await page.reload();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 3 of 3 edges');
+		const picker = page.getByLabel('Dataset', { exact: true });
+		await expect(picker).toHaveValue('local:typed');
+		await expect(picker.locator('optgroup[label="Imported in this browser"] option')).toHaveText(['Typed attributes (4 nodes, 3 edges)']);
+
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await page.getByLabel('New name for Typed attributes').fill('Cities of Japan and Korea');
+		await page.getByRole('button', { name: 'Rename' }).click();
+		await expect(page.getByTestId('import-status')).toHaveText('Renamed to “Cities of Japan and Korea”.');
+		await expect(page).toHaveTitle(/^Cities of Japan and Korea/);
+		await page.reload();
+		await expect(picker.locator('optgroup option')).toHaveText(['Cities of Japan and Korea (4 nodes, 3 edges)']);
+
+		await picker.selectOption('japan-korea-2014');
+		await expect(page).toHaveURL(/dataset=japan-korea-2014/);
+		await picker.selectOption('local:typed');
+		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 3 of 3 edges');
+
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await page.getByRole('button', { name: 'Delete' }).click();
+		await expect(page).toHaveURL(/dataset=(?!local)/);
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		await expect(picker.locator('optgroup')).toHaveCount(0);
+		await page.goto('/?dataset=local:typed');
+		await expect(page.getByText(/This browser holds no imported dataset “local:typed”/)).toBeVisible();
+	});
 });
