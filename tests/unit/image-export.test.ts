@@ -52,6 +52,14 @@ describe('drawableScale', () => {
 		expect(20_000 * scale * 20_000 * scale).toBeLessThanOrEqual(CANVAS_LIMITS.area);
 		expect(message).toMatch(/drawn at 0\.81× instead/);
 	});
+
+	it('scales down a long, thin picture to the side limit though its area would fit', () => {
+		// 12000 x 1000 at 2x is 24000 px wide > 16384; 16384 / 12000 = 1.365...
+		const { scale, message } = drawableScale(12_000, 1_000, 2);
+		expect(scale).toBe(1.36);
+		expect(12_000 * scale).toBeLessThanOrEqual(CANVAS_LIMITS.side);
+		expect(message).toBe('A 2× image (24000 × 2000 px) is more than one canvas can hold; drawn at 1.36× instead.');
+	});
 });
 
 describe('composeSvg', () => {

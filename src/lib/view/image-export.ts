@@ -53,8 +53,8 @@ export function captionText(dataset: Dataset, filter: FilterState): string {
 	return [sourceLine(dataset), filterLine(filter) && `Shown: ${filterLine(filter)}`].filter(Boolean).join('. ');
 }
 
-/** What one browser canvas can hold (Chromium): 32,767 px a side, 268,435,456 px in all. */
-export const CANVAS_LIMITS = { side: 32_767, area: 268_435_456 } as const;
+/** What one canvas can hold in every major browser: 16,384 px a side (Safari's limit), 268,435,456 px in all (Chromium's). */
+export const CANVAS_LIMITS = { side: 16_384, area: 268_435_456 } as const;
 
 /** The scale to draw at: the one asked for, or the largest that fits one canvas, with a message saying so. */
 export function drawableScale(width: number, height: number, wanted: number): { scale: number; message: string | null } {
