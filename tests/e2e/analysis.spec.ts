@@ -210,8 +210,14 @@ test('what-if takes out several nodes and ties, lights them up, and puts them ba
 	await expect(page.getByTestId('whatif-table').locator('thead th').nth(1)).toHaveText('Degree before');
 });
 
-test('the open analysis panel has no serious accessibility violations', async ({ page }) => {
+test('the open analysis panel, every section filled in, has no serious accessibility violations', async ({ page }) => {
 	await openAnalysis(page);
+	await page.getByTestId('path-from').selectOption('mongolia');
+	await page.getByTestId('path-to').selectOption('china');
+	await page.getByTestId('whatif-node').selectOption('china');
+	await page.getByLabel('the measures chosen below').check();
+	for (const summary of await page.locator('[aria-label="Analysis"] summary').all()) await summary.click();
+	await expect(page.getByTestId('whatif-table')).toBeVisible();
 	const results = await new AxeBuilder({ page }).include('[aria-label="Analysis"]').analyze();
 	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
@@ -236,3 +242,29 @@ test('on a large graph the metrics are computed in Web Workers with a progress b
 	expect(seen[0]).toBe(`0/${dataset.nodes.length}`);
 	await expect(page.getByTestId('large-note')).toBeVisible();
 });
+
+test('on a large graph the background computation can be cancelled and run again', async ({ page, request }) => {
+	const dataset: { nodes: unknown[] } = await (await request.get('/api/datasets/synthetic-ba-1200')).json();
+	// Hold the workers' script back so the computation is still under way when Cancel is pressed.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/analysis\.worker/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/?dataset=synthetic-ba-1200');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	const progress = page.getByTestId('analysis-progress');
+	await expect(progress.getByRole('progressbar')).toHaveAttribute('max', String(dataset.nodes.length));
+	await progress.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Cancelled: choose the ties again to recompute.');
+	await expect(progress).toHaveCount(0);
+	await expect(page.getByTestId('metrics-table')).toHaveCount(0);
+
+	release();
+	await page.getByTestId('analysis-layer').selectOption('all');
+	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(dataset.nodes.length, { timeout: 30_000 });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+

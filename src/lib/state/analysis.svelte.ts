@@ -156,17 +156,22 @@ export class AnalysisState {
 		const abort = new AbortController();
 		this.#controller = abort;
 		this.progress = { done: 0, total: dataset.nodes.length };
+		// A run the choices have moved on from reports nothing: only the latest run's results and progress count.
+		const current = () => this.#controller === abort;
 		pathCentralityInBrowser(toCsr(layerGraph(dataset, options)), {
 			signal: abort.signal,
-			onProgress: (done, total) => (this.progress = { done, total })
+			onProgress: (done, total) => {
+				if (current()) this.progress = { done, total };
+			}
 		})
-			.then((paths) => (this.metrics = computeMetrics(dataset, { ...options, paths })))
-			.catch(
-				(error: unknown) =>
-					(this.failure = abort.signal.aborted ? 'Cancelled: choose the ties again to recompute.' : `The analysis failed: ${String(error)}`)
-			)
+			.then((paths) => {
+				if (current()) this.metrics = computeMetrics(dataset, { ...options, paths });
+			})
+			.catch((error: unknown) => {
+				if (current()) this.failure = abort.signal.aborted ? 'Cancelled: choose the ties again to recompute.' : `The analysis failed: ${String(error)}`;
+			})
 			.finally(() => {
-				if (this.#controller === abort) this.progress = null;
+				if (current()) this.progress = null;
 			});
 		return () => abort.abort();
 	}
