@@ -85,6 +85,18 @@ describe('composeSvg', () => {
 		expect(svg).not.toContain('<rect');
 	});
 
+	it('draws each legend mark as the graph does: node shapes, dash patterns, proposed faded, an arrow when directed', () => {
+		const legend = { nodeTypes: ['institution', 'event', 'other'], otherTypes: ['domestic-actor'], edgeKinds: ['friction' as const], edgeStatuses: ['proposed' as const], directed: true };
+		const { svg } = composeSvg({ graph, title: null, caption: null, legend, background: null, theme: 'light', textColour: '#111' });
+		expect(svg).toMatch(/<rect [^>]*rx="3" fill="#009E73"\/>/);
+		expect(svg).toMatch(/<polygon [^>]*points="7,1 13.5,13 0.5,13" fill="#CC79A7"\/>/);
+		expect(svg).toMatch(/<polygon [^>]*points="3.5,1 10.5,1 13.5,7 10.5,13 3.5,13 0.5,7" fill="#8a8a8a"\/>/);
+		expect(svg).toContain('>domestic-actor</text>');
+		expect(svg).toMatch(/stroke="#D55E00" stroke-width="3" stroke-linecap="round" stroke-dasharray="7 4"\/>/);
+		expect(svg).toMatch(/stroke="#0072B2" stroke-width="3" stroke-linecap="round" stroke-dasharray="1.5 4" opacity="0.55"\/>/);
+		expect(svg).toContain('>Directed</text>');
+	});
+
 	it('wraps long text at spaces', () => {
 		expect(wrapText('aaa bbb ccc ddd', 8)).toEqual(['aaa bbb', 'ccc ddd']);
 	});

@@ -3,7 +3,7 @@
 import type { Dataset } from '$lib/model';
 import type { FilterState } from './filter';
 import type { LegendEntries } from './legend';
-import { EDGE_KIND_COLOURS, NODE_TYPES, OTHER_NODE_TYPE, type Theme } from './palette';
+import { EDGE_KIND_COLOURS, EDGE_KIND_LINES, NODE_TYPES, OTHER_NODE_TYPE, PROPOSED_OPACITY, STALLED_COLOUR, type NodeShape, type Theme } from './palette';
 
 export type ImageFormat = 'png' | 'jpeg' | 'svg' | 'pdf';
 export type ImageScope = 'whole' | 'view';
@@ -99,15 +99,39 @@ export function wrapText(text: string, chars: number): string[] {
 	return lines;
 }
 
-function legendItems(legend: LegendEntries, theme: Theme): Array<{ label: string; colour: string; line: boolean; dashed?: boolean }> {
+type LegendItem = { label: string; colour: string } & ({ shape: NodeShape } | { line: keyof typeof DASHES; opacity?: number } | { arrow: true });
+
+/** The same marks as the on-screen legend: shapes for node types, lines for kinds and statuses, an arrow if directed. */
+function legendItems(legend: LegendEntries, theme: Theme, textColour: string): LegendItem[] {
+	const neutral = EDGE_KIND_COLOURS.cooperation[theme];
 	return [
 		...legend.nodeTypes.map((type) => {
 			const style = NODE_TYPES[type] ?? OTHER_NODE_TYPE;
-			return { label: type === 'other' ? legend.otherTypes.join(', ') || 'other' : style.label, colour: style.colour[theme], line: false };
+			return { label: type === 'other' ? legend.otherTypes.join(', ') || 'other' : style.label, colour: style.colour[theme], shape: style.shape };
 		}),
-		...legend.edgeKinds.map((kind) => ({ label: kind === 'cooperation' ? 'Cooperation' : 'Friction', colour: EDGE_KIND_COLOURS[kind][theme], line: true, dashed: kind === 'friction' })),
-		...legend.edgeStatuses.map((status) => ({ label: status === 'stalled' ? 'Stalled' : 'Proposed', colour: '#999999', line: true, dashed: status === 'proposed' }))
+		...legend.edgeKinds.map((kind) => ({ label: kind === 'cooperation' ? 'Cooperation' : 'Friction', colour: EDGE_KIND_COLOURS[kind][theme], line: EDGE_KIND_LINES[kind] })),
+		...legend.edgeStatuses.map((status) =>
+			status === 'stalled' ? { label: 'Stalled', colour: STALLED_COLOUR[theme], line: 'solid' as const } : { label: 'Proposed', colour: neutral, line: 'dotted' as const, opacity: PROPOSED_OPACITY }
+		),
+		...(legend.directed ? [{ label: 'Directed', colour: textColour, arrow: true as const }] : [])
 	];
+}
+
+const DASHES = { solid: '', dashed: ' stroke-dasharray="7 4"', dotted: ' stroke-dasharray="1.5 4"' } as const;
+
+/** A node shape as the graph draws it, in a 14 px box whose top left is (x, y). */
+function shapeMark(shape: NodeShape, x: number, y: number, colour: string): string {
+	const points = { diamond: '7,0.5 13.5,7 7,13.5 0.5,7', triangle: '7,1 13.5,13 0.5,13', hexagon: '3.5,1 10.5,1 13.5,7 10.5,13 3.5,13 0.5,7' };
+	if (shape === 'ellipse') return `<circle cx="${x + 7}" cy="${y + 7}" r="6.2" fill="${colour}"/>`;
+	if (shape === 'round-rectangle') return `<rect x="${x + 0.8}" y="${y + 0.8}" width="12.4" height="12.4" rx="3" fill="${colour}"/>`;
+	return `<polygon transform="translate(${x} ${y})" points="${points[shape]}" fill="${colour}"/>`;
+}
+
+function legendMark(item: LegendItem, x: number, y: number): string {
+	if ('shape' in item) return shapeMark(item.shape, x + 3, y - 12, item.colour);
+	if ('arrow' in item) return `<line x1="${x}" y1="${y - 5}" x2="${x + 18}" y2="${y - 5}" stroke="${item.colour}" stroke-width="2"/><path d="M${x + 16} ${y - 10} L${x + 24} ${y - 5} L${x + 16} ${y} Z" fill="${item.colour}"/>`;
+	const opacity = item.opacity === undefined ? '' : ` opacity="${item.opacity}"`;
+	return `<line x1="${x}" y1="${y - 5}" x2="${x + 24}" y2="${y - 5}" stroke="${item.colour}" stroke-width="3" stroke-linecap="round"${DASHES[item.line]}${opacity}/>`;
 }
 
 /** The whole picture as one SVG document: title, the graph (margins keep labels clear of the edge), legend, caption. */
@@ -131,17 +155,15 @@ export function composeSvg(options: ComposeOptions): { svg: string; width: numbe
 	if (options.legend) {
 		let x = MARGIN;
 		y += LINE;
-		for (const item of legendItems(options.legend, theme)) {
-			const room = 30 + item.label.length * 7;
+		for (const item of legendItems(options.legend, theme, textColour)) {
+			const room = 40 + item.label.length * 6.6;
 			if (x + room > width - MARGIN) {
 				x = MARGIN;
 				y += LINE;
 			}
 			parts.push(
-				item.line
-					? `<line x1="${x}" y1="${y - 5}" x2="${x + 20}" y2="${y - 5}" stroke="${item.colour}" stroke-width="3"${item.dashed ? ' stroke-dasharray="5 3"' : ''}/>`
-					: `<circle cx="${x + 7}" cy="${y - 5}" r="6" fill="${item.colour}"/>`,
-				`<text x="${x + 24}" y="${y}" font-family="sans-serif" font-size="13" fill="${textColour}">${escapeXml(item.label)}</text>`
+				legendMark(item, x, y),
+				`<text x="${x + 30}" y="${y}" font-family="sans-serif" font-size="13" fill="${textColour}">${escapeXml(item.label)}</text>`
 			);
 			x += room;
 		}
