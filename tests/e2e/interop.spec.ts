@@ -243,6 +243,11 @@ test.describe('data in', () => {
 		});
 		await expect(problems).toHaveText('entities.graphml: line 2: XML with a DOCTYPE is refused (DOCTYPE and entity declarations are not allowed)');
 
+		const dangling = JSON.parse((await fixtureText('east-asia.json')).text);
+		dangling.edges[2].target = 'nowhere';
+		await drop(page, [{ name: 'east-asia.json', text: JSON.stringify(dangling, null, 2) }]);
+		await expect(problems).toHaveText(/^east-asia\.json: line \d+, column \d+, edges\[2\]\.target: no node with id "nowhere" in nodes\s*$/);
+
 		await drop(page, [{ name: 'huge.json', zeroBytes: 51 * 1024 * 1024 }]);
 		await expect(problems).toHaveText('huge.json: the file is 51.0 MB; files over 50 MB are refused');
 
