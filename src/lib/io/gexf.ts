@@ -7,7 +7,7 @@ import { assembleDataset, type ReadItem } from './assemble';
 import { decodeValue, encodeValue, planColumns, readerFor, revive, setField, type Column, type ValueReader } from './columns';
 import { allDirected } from './graphml';
 import type { ImportProblem, ReadResult } from './types';
-import { attribute, children, encodeJson, escapeAttribute, escapeText, isXmlSafe, parseXml, textOf, toXmlSafe, type XmlElement } from './xml';
+import { attribute, children, edgeEnds, encodeJson, escapeAttribute, escapeText, isXmlSafe, parseXml, textOf, toXmlSafe, type XmlElement } from './xml';
 
 export const GEXF_NAMESPACE = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
@@ -224,15 +224,8 @@ export function readGexf(file: string, text: string): ReadResult {
 	const directedGraph = attribute(graph, 'defaultedgetype') === 'directed';
 	const edges: ReadItem[] = [];
 	for (const edge of children(children(graph, 'edges')[0], 'edge')) {
-		const source = attribute(edge, 'source');
-		const target = attribute(edge, 'target');
-		if (source === undefined || target === undefined) {
-			problems.push({ file, line: lineOf(edge), message: `<edge> has no ${source === undefined ? 'source' : 'target'}` });
-			continue;
-		}
-		const fields: Record<string, unknown> = { source, target };
-		const id = attribute(edge, 'id');
-		if (id !== undefined) fields.id = id;
+		const fields = edgeEnds(edge, file, lineOf(edge), problems);
+		if (!fields) continue;
 		const label = attribute(edge, 'label');
 		if (label !== undefined) fields.label = label;
 		const weight = attribute(edge, 'weight');

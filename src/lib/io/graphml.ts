@@ -5,7 +5,7 @@ import { FORMAT, type Dataset } from '../model';
 import { assembleDataset, type ReadItem } from './assemble';
 import { decodeValue, encodeValue, planColumns, readerFor, revive, setField, type Column, type ValueReader } from './columns';
 import type { ImportProblem, ReadResult } from './types';
-import { attribute, children, escapeAttribute, escapeText, parseXml, textOf, toXmlSafe, type XmlElement } from './xml';
+import { attribute, children, edgeEnds, escapeAttribute, escapeText, parseXml, textOf, toXmlSafe, type XmlElement } from './xml';
 
 const NODE_STRUCTURE = new Set(['id']);
 const EDGE_STRUCTURE = new Set(['id', 'source', 'target']);
@@ -139,15 +139,8 @@ export function readGraphml(file: string, text: string): ReadResult {
 	}
 	const edges: ReadItem[] = [];
 	for (const edge of children(graph, 'edge')) {
-		const source = attribute(edge, 'source');
-		const target = attribute(edge, 'target');
-		if (source === undefined || target === undefined) {
-			problems.push({ file, line: lineOf(edge), message: `<edge> has no ${source === undefined ? 'source' : 'target'}` });
-			continue;
-		}
-		const fields: Record<string, unknown> = { source, target };
-		const id = attribute(edge, 'id');
-		if (id !== undefined) fields.id = id;
+		const fields = edgeEnds(edge, file, lineOf(edge), problems);
+		if (!fields) continue;
 		readData(edge, 'edge', fields, EDGE_LISTS);
 		const direction = attribute(edge, 'directed');
 		if (!Object.hasOwn(fields, 'directed') && (direction === 'true' || (direction === undefined && directedGraph))) fields.directed = true;

@@ -105,6 +105,23 @@ export function attribute(element: XmlElement | undefined, name: string): string
 	return typeof value === 'string' ? value : undefined;
 }
 
+/**
+ * The fields every <edge> starts with in GraphML and GEXF: source, target and id when given. An edge without
+ * an end is a problem reported at its line, and yields undefined.
+ */
+export function edgeEnds(edge: XmlElement, file: string, line: number | undefined, problems: ImportProblem[]): Record<string, unknown> | undefined {
+	const source = attribute(edge, 'source');
+	const target = attribute(edge, 'target');
+	if (source === undefined || target === undefined) {
+		problems.push({ file, line, message: `<edge> has no ${source === undefined ? 'source' : 'target'}` });
+		return undefined;
+	}
+	const fields: Record<string, unknown> = { source, target };
+	const id = attribute(edge, 'id');
+	if (id !== undefined) fields.id = id;
+	return fields;
+}
+
 /** An element's text content. */
 export function textOf(element: XmlElement | undefined): string {
 	const value = element?.['#text'];
