@@ -21,8 +21,14 @@ export const evidenceSchema = z.looseObject({
 	source: id.describe('id of the sources[] entry the quote comes from'),
 	quote: z.string().refine((q) => q.trim().length > 0, { error: 'must not be empty' }).describe('verbatim text'),
 	locator: z.string().optional().describe('where the quote stands: section and paragraph, page, or footnote N'),
-	cites: id.optional().describe('id of the primary source the quoted passage cites')
+	cites: id.optional().describe('id of the primary source the quoted passage cites'),
+	erratum: z
+		.string()
+		.optional()
+		.describe('where the quoted text is itself wrong: what is right and on whose authority (shown as a warning beside the quote)')
 });
+
+const note = z.string().nullable().optional().describe("the curator's note: a judgement, a caveat or an outside fact, shown with the element");
 
 export const sourceSchema = z.looseObject({
 	id,
@@ -31,7 +37,8 @@ export const sourceSchema = z.looseObject({
 	publisher: text.optional(),
 	year: z.number().int().optional(),
 	date: partialDate.optional(),
-	url: z.string().optional()
+	url: z.string().optional(),
+	note
 });
 
 export const nodeSchema = z.looseObject({
@@ -40,7 +47,12 @@ export const nodeSchema = z.looseObject({
 	type: text.optional().describe('state | institution | agreement | event; other types are drawn generically'),
 	aliases: z.array(text).optional(),
 	description: z.string().optional(),
-	group: text.optional()
+	group: text.optional(),
+	note,
+	position: z
+		.looseObject({ x: z.number().finite(), y: z.number().finite() })
+		.optional()
+		.describe('where the node is drawn, in layout coordinates; a dataset that carries positions opens drawn as saved')
 });
 
 function edgeShape(curated: boolean) {
@@ -62,6 +74,7 @@ function edgeShape(curated: boolean) {
 		until: partialDate.nullable().optional(),
 		label: z.string().optional(),
 		measure: id.nullable().optional(),
+		note,
 		evidence: curated ? evidence.min(1, { error: 'needs at least one evidence item' }) : evidence.optional()
 	};
 }
@@ -71,6 +84,7 @@ export const measureSchema = z.looseObject({
 	domain: z.enum(DOMAINS),
 	title: text,
 	usRole: z.string().optional().describe('how the United States can commit to the measure'),
+	note,
 	evidence: z.array(evidenceSchema).optional()
 });
 

@@ -12,6 +12,8 @@ export interface Evidence extends Extra {
 	quote: string;
 	locator?: string;
 	cites?: string;
+	/** where the quoted text is itself wrong: what is right and on whose authority */
+	erratum?: string;
 }
 
 export interface Source extends Extra {
@@ -22,6 +24,7 @@ export interface Source extends Extra {
 	year?: number;
 	date?: string;
 	url?: string;
+	note?: string | null;
 }
 
 export interface DatasetNode extends Extra {
@@ -31,6 +34,10 @@ export interface DatasetNode extends Extra {
 	aliases?: string[];
 	description?: string;
 	group?: string;
+	/** the curator's note: a judgement, a caveat or an outside fact */
+	note?: string | null;
+	/** where the node is drawn, in layout coordinates */
+	position?: { x: number; y: number };
 }
 
 export interface DatasetEdge extends Extra {
@@ -48,6 +55,8 @@ export interface DatasetEdge extends Extra {
 	until?: string | null;
 	label?: string;
 	measure?: string | null;
+	/** the curator's note: a judgement, a caveat or an outside fact */
+	note?: string | null;
 	/** empty only in imported graphs ("no evidence recorded") */
 	evidence: Evidence[];
 }
@@ -57,6 +66,7 @@ export interface Measure extends Extra {
 	domain: Domain;
 	title: string;
 	usRole?: string;
+	note?: string | null;
 	evidence?: Evidence[];
 }
 
