@@ -1,47 +1,57 @@
-// npm run analyze -- FILE [--layer cooperation|friction|all] [--broker ID] [--format table|json|csv] [--weighted]
+// npm run analyze -- FILE [layer flags] [--broker ID] [--pairs N] [--format table|json|csv|ndjson]
 // Every metric per node on a layer, the broker's report and structural balance. Bad input: one line on stderr, exit 1.
 import { formatProblem } from '../lib/io/read';
 import { readDatasetFromPath } from '../lib/io/node';
-import { structuralBalance, type BalanceReport } from '../lib/analysis/balance';
-import { brokerReport, type BrokerReport } from '../lib/analysis/broker';
 import { toCsr } from '../lib/analysis/csr';
-import { layerGraph, LAYERS, type Layer } from '../lib/analysis/layer';
-import { computeMetricArrays, METRIC_IDS, METRICS, metricsByNode, type NodeMetrics } from '../lib/analysis/metrics';
+import { formatMetric, formatShare } from '../lib/analysis/format';
+import { fullAnalysis, type FullAnalysis } from '../lib/analysis/full-analysis';
+import { defaultLayer, layerGraph, STRENGTHS, TIE_KINDS } from '../lib/analysis/layer';
+import { readLayerParams, type ParamSource } from '../lib/analysis/layer-params';
+import { METRIC_IDS, METRICS } from '../lib/analysis/metrics';
 import { metricsCsv } from '../lib/analysis/metrics-csv';
 import type { Dataset } from '../lib/model';
 import { pathCentralityInNode } from '../lib/workers/node';
 
-const FORMATS = ['table', 'json', 'csv'] as const;
+const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = `usage: npm run analyze -- FILE [--layer ${LAYERS.join('|')}] [--broker ID] [--format ${FORMATS.join('|')}] [--weighted]`;
+const USAGE =
+	`usage: npm run analyze -- FILE [--kind ${TIE_KINDS.join('|')}] [--fields diplomacy,defense,…|all] [--status active,stalled,proposed] ` +
+	`[--as-of 2014-06|any] [--measure ID]… [--strength ${STRENGTHS.join('|')}] [--weighted] [--broker ID] [--pairs N] [--format ${FORMATS.join('|')}]`;
 /** Above this many nodes the shortest-path metrics run on worker threads. */
 const PARALLEL_FROM = 2000;
+/** Flags that name the layer, and the layer parameter each sets (the same names as the API's query string). */
+const LAYER_FLAGS: Record<string, string> = { '--kind': 'kind', '--fields': 'fields', '--status': 'status', '--as-of': 'asof', '--strength': 'strength', '--measure': 'measure' };
 
 interface Arguments {
 	file: string;
-	layer: Layer;
+	layer: ParamSource;
 	broker?: string;
+	pairs: number;
 	format: Format;
-	weighted: boolean;
 }
 
 function readArguments(argv: string[]): Arguments | string {
 	const files: string[] = [];
-	const args: Omit<Arguments, 'file'> = { layer: 'cooperation', format: 'table', weighted: false };
+	const layer = new URLSearchParams();
+	const args: Omit<Arguments, 'file' | 'layer'> = { format: 'table', pairs: 30 };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
 		const value = () => inline ?? argv[++i];
 		if (name === '--help' || name === '-h') return USAGE;
-		else if (name === '--weighted') args.weighted = true;
-		else if (name === '--layer') {
-			const layer = value();
-			if (!LAYERS.includes(layer as Layer)) return `--layer must be one of ${LAYERS.join(', ')}, not ${JSON.stringify(layer ?? '')}`;
-			args.layer = layer as Layer;
+		else if (name === '--weighted') layer.set('weighted', 'true');
+		else if (Object.hasOwn(LAYER_FLAGS, name)) {
+			const text = value();
+			if (text === undefined) return `${name} needs a value; ${USAGE}`;
+			layer.append(LAYER_FLAGS[name]!, text);
 		} else if (name === '--format') {
 			const format = value();
 			if (!FORMATS.includes(format as Format)) return `--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(format ?? '')}`;
 			args.format = format as Format;
+		} else if (name === '--pairs') {
+			const pairs = Number(value());
+			if (!Number.isInteger(pairs) || pairs < 0) return '--pairs needs a whole number of pairs to list (0 or more)';
+			args.pairs = pairs;
 		} else if (name === '--broker') {
 			const broker = value();
 			if (!broker) return '--broker needs a node id';
@@ -50,7 +60,7 @@ function readArguments(argv: string[]): Arguments | string {
 		else files.push(arg);
 	}
 	if (files.length !== 1) return files.length ? `give one file, not ${files.length}; ${USAGE}` : `no file given; ${USAGE}`;
-	return { file: files[0]!, ...args };
+	return { file: files[0]!, layer, ...args };
 }
 
 /** The one place a file becomes a Dataset: any format the app imports (our JSON, GraphML, GEXF, CSV), or one line saying why not. */
@@ -62,54 +72,49 @@ export function loadDataset(file: string): { dataset: Dataset } | { error: strin
 	return { error: `${formatProblem(first!)}${more}` };
 }
 
-interface Analysis {
-	nodes: Record<string, NodeMetrics>;
-	broker: BrokerReport | null;
-	balance: BalanceReport;
+async function analyze(dataset: Dataset, args: Arguments): Promise<FullAnalysis | string> {
+	const { spec, problems } = readLayerParams(args.layer, defaultLayer(dataset));
+	if (problems.length) return `${args.file}: ${problems[0]!.replace(/^(\w+):/, (_, name: string) => `--${name === 'asof' ? 'as-of' : name}:`)}`;
+	const graph = layerGraph(dataset, spec);
+	const paths = graph.nodes.length >= PARALLEL_FROM ? await pathCentralityInNode(toCsr(graph)) : undefined;
+	const analysis = fullAnalysis(dataset, spec, { broker: args.broker, pairs: args.pairs, paths });
+	return 'problem' in analysis ? `${args.file}: --${analysis.problem}` : analysis;
 }
 
-async function analyze(dataset: Dataset, args: Arguments): Promise<Analysis | string> {
-	const options = { layer: args.layer, weighted: args.weighted };
-	const graph = layerGraph(dataset, options);
-	const csr = toCsr(graph);
-	const paths = graph.nodes.length >= PARALLEL_FROM ? await pathCentralityInNode(csr) : undefined;
-	const arrays = computeMetricArrays(csr, { paths });
-	const nodes = metricsByNode(graph.nodes, arrays);
-	let broker = args.broker;
-	if (broker !== undefined && !(broker in nodes)) return `${args.file}: --broker: no node with id "${broker}"`;
-	// Default broker: the United States when the dataset has it (the brief's), else the node of highest betweenness.
-	if (broker === undefined && graph.nodes.length) broker = 'united-states' in nodes ? 'united-states' : graph.nodes[arrays.betweenness.indexOf(Math.max(...arrays.betweenness))];
-	return {
-		nodes,
-		broker: broker === undefined ? null : brokerReport(dataset, broker, { ...options, paths }),
-		balance: structuralBalance(dataset)
-	};
-}
-
-/** The first `limit` lines of a list, and a line saying how many more the JSON has. */
-function listed<T>(items: T[], format: (item: T) => string, limit = 10): string[] {
-	const more = items.length > limit ? [`  … ${items.length - limit} more (--format json lists all)`] : [];
-	return [...items.slice(0, limit).map(format), ...more];
+/** The listed items, and a line saying how many more there are. */
+function listed<T>(items: T[], total: number, format: (item: T) => string): string[] {
+	const more = total > items.length ? [`  … ${total - items.length} more (--pairs N lists more)`] : [];
+	return [...items.map(format), ...more];
 }
 
 const cell = (value: number | null) => (value === null ? '' : String(Number(value.toPrecision(6))));
 
-function table({ nodes, broker, balance }: Analysis, args: Arguments): string {
+function table({ description, nodes, broker, balance }: FullAnalysis, args: Arguments): string {
 	const header = ['id', ...METRICS.map((metric) => metric.id)];
 	const rows = Object.entries(nodes).map(([id, values]) => [id, ...METRIC_IDS.map((metric) => cell(values[metric]))]);
 	const widths = header.map((name, column) => Math.max(name.length, ...rows.map((row) => row[column]!.length)));
 	const line = (row: string[]) => row.map((text, column) => (column ? text.padStart(widths[column]!) : text.padEnd(widths[column]!))).join('  ');
-	const out = [`${args.file}: ${args.layer} layer, ${args.weighted ? 'weighted' : 'unweighted'}, ${rows.length} nodes`, line(header), ...rows.map(line), ''];
+	const out = [`${args.file}: ${rows.length} nodes. ${description}`, line(header), ...rows.map(line), ''];
 	if (broker) {
 		out.push(`Broker: ${broker.headline}`);
-		out.push(`  constraint ${cell(broker.constraint)}, effective size ${cell(broker.effectiveSize)}; Gould-Fernandez: ${Object.entries(broker.brokerage).map(([role, count]) => `${role} ${count}`).join(', ')}`);
-		out.push(...listed(broker.bridged, (pair) => `  bridges ${pair.source}–${pair.target}: ${Math.round(pair.share * 100)}% of ${pair.paths} shortest path(s), distance ${pair.distance}`));
-		out.push(...listed(broker.removal.affected, (pair) => `  without it ${pair.source}–${pair.target}: ${pair.before} → ${pair.after ?? 'cut apart'}`));
+		out.push(`  constraint ${formatMetric(broker.constraint)}, effective size ${formatMetric(broker.effectiveSize)}; Gould-Fernandez: ${Object.entries(broker.brokerage).map(([role, n]) => `${role} ${n}`).join(', ')}`);
+		out.push(...listed(broker.bridged.top, broker.bridged.total, (pair) => `  bridges ${pair.source}–${pair.target}: ${formatShare(pair.share)} of ${pair.paths} shortest path(s), distance ${formatMetric(pair.distance)}`));
+		const removal = broker.removal;
+		out.push(...listed(removal.affected, removal.disconnected + removal.lengthened, (pair) => `  without it ${pair.source}–${pair.target}: ${formatMetric(pair.before)} → ${pair.after === null ? 'cut apart' : formatMetric(pair.after)}`));
 	}
-	const share = balance.shareBalanced === null ? 'no signed triangles' : `${Math.round(balance.shareBalanced * 100)}% balanced`;
-	out.push(`Balance: ${balance.triangles.length} signed triangles, ${balance.balanced} balanced, ${balance.unbalanced} unbalanced (${share})`);
-	out.push(...listed(balance.unbalancedTriangles, (triangle) => `  unbalanced ${triangle.nodes.join(', ')}: ${triangle.sides.map((side) => `${side.source}${side.sign > 0 ? ' + ' : ' - '}${side.target}`).join('; ')}`));
+	const share = balance.shareBalanced === null ? 'no signed triangles' : `${formatShare(balance.shareBalanced)} balanced`;
+	out.push(`Balance: ${balance.total} signed triangles, ${balance.balanced} balanced, ${balance.unbalanced} unbalanced (${share})`);
+	out.push(...listed(balance.unbalancedTriangles, balance.unbalanced, (triangle) => `  unbalanced ${triangle.nodes.join(', ')}: ${triangle.sides.map((side) => `${side.source}${side.sign > 0 ? ' + ' : ' - '}${side.target}`).join('; ')}`));
 	return out.join('\n');
+}
+
+/** One JSON object per line: the layer, each node's metrics, then the broker's report and balance; written as it goes. */
+function writeNdjson(analysis: FullAnalysis): void {
+	const write = (record: object) => process.stdout.write(`${JSON.stringify(record)}\n`);
+	write({ type: 'layer', layer: analysis.layer, description: analysis.description });
+	for (const [id, metrics] of Object.entries(analysis.nodes)) write({ type: 'node', id, ...metrics });
+	if (analysis.broker) write({ type: 'broker', ...analysis.broker });
+	write({ type: 'balance', ...analysis.balance });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -130,6 +135,7 @@ async function main(argv: string[]): Promise<number> {
 		return 1;
 	}
 	if (args.format === 'json') console.log(JSON.stringify(analysis, null, 1));
+	else if (args.format === 'ndjson') writeNdjson(analysis);
 	else if (args.format === 'csv') process.stdout.write(metricsCsv(analysis.nodes));
 	else console.log(table(analysis, args));
 	return 0;

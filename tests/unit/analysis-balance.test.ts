@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structuralBalance } from '../../src/lib/analysis/balance';
+import { defaultLayer } from '../../src/lib/analysis/layer';
 import type { Dataset, DatasetEdge } from '../../src/lib/model';
 
 const tie = (source: string, target: string, kind: DatasetEdge['kind'], status: DatasetEdge['status'] = 'active'): DatasetEdge => ({
@@ -35,10 +36,12 @@ const dataset: Dataset = {
 };
 
 describe('structuralBalance', () => {
-	const report = structuralBalance(dataset);
+	const layer = defaultLayer(dataset);
+	const report = structuralBalance(dataset, layer);
 
-	it('counts every signed triangle, a pair tied both ways once per sign', () => {
-		expect(report.triangles).toHaveLength(6);
+	it('counts every signed triangle, a pair tied both ways once per sign, whatever kind the layer names', () => {
+		expect(report.total).toBe(6);
+		expect(structuralBalance(dataset, { ...layer, kind: 'friction' })).toEqual(report);
 		expect([report.balanced, report.unbalanced, report.shareBalanced]).toEqual([3, 3, 0.5]);
 	});
 
@@ -59,14 +62,20 @@ describe('structuralBalance', () => {
 		expect(report.highlight.edgeIds).not.toContain('jp-cn-cooperation');
 	});
 
-	it('counts the proposed tie when the edge filter lets it in: jp-cn then has both signs too', () => {
+	it('counts the proposed tie when the layer takes the proposals in: jp-cn then has both signs too', () => {
 		// {cn, jp, us} and {cn, jp, kr} each gain a jp-cn + reading: +1 balanced (cn-jp+ cn-us+ jp-us+),
 		// and for {cn,jp,kr}: (cn-jp+, cn-kr+, jp-kr+) balanced, (cn-jp+, cn-kr+, jp-kr-) unbalanced. 9 triangles, 5 balanced.
-		const all = structuralBalance(dataset, { edges: () => true });
-		expect([all.triangles.length, all.balanced, all.unbalanced]).toEqual([9, 5, 4]);
+		const all = structuralBalance(dataset, { ...layer, statuses: ['active', 'proposed'] });
+		expect([all.total, all.balanced, all.unbalanced]).toEqual([9, 5, 4]);
+	});
+
+	it('lists the first unbalanced triads in node-id order and counts them all', () => {
+		const listed = structuralBalance(dataset, { ...layer, statuses: ['active', 'proposed'] }, { limit: 2 });
+		expect(listed.unbalanced).toBe(4);
+		expect(listed.unbalancedTriangles.map((t) => t.nodes.join())).toEqual(['jp,kr,cn', 'jp,kr,cn']);
 	});
 
 	it('reports no share when there is no triangle', () => {
-		expect(structuralBalance({ ...dataset, edges: dataset.edges.slice(0, 2) })).toMatchObject({ triangles: [], shareBalanced: null });
+		expect(structuralBalance({ ...dataset, edges: dataset.edges.slice(0, 2) }, layer)).toMatchObject({ total: 0, unbalancedTriangles: [], shareBalanced: null });
 	});
 });

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { brokerReport, ranks } from '../../src/lib/analysis/broker';
-import { loadDataset, loadReference, referenceNames } from './analysis-reference';
+import { defaultLayer } from '../../src/lib/analysis/layer';
+import { layerName, loadDataset, loadReference, referenceNames } from './analysis-reference';
 import { fixture } from './paths';
 
+const star = loadDataset(fixture('analysis', 'graphs', 'star.json'));
 const pairKey = (pair: { source: string; target: string }) => `${pair.source}|${pair.target}`;
 
 describe('brokerReport agrees with networkx path enumeration and removal', () => {
 	for (const name of referenceNames()) {
 		const reference = loadReference(name);
-		for (const { layer, weighted, broker } of reference.cases) {
+		for (const { layer, broker } of reference.cases) {
 			if (!broker) continue;
-			it.skipIf(!reference.fresh)(`${name}: ${broker.id} on the ${layer} layer, ${weighted ? 'weighted' : 'unweighted'}`, () => {
-				const report = brokerReport(reference.dataset, broker.id, { layer, weighted });
-				const shares = new Map(report.bridged.map((pair) => [pairKey(pair), pair]));
+			it.skipIf(!reference.fresh)(`${name}: ${broker.id} on ${layerName(layer)}`, () => {
+				const report = brokerReport(reference.dataset, broker.id, layer, { pairs: Infinity });
+				expect(report.bridged.total).toBe(broker.bridged.length);
+				expect(report.bridged.sole).toBe(broker.bridged.filter((pair) => pair.share === 1).length);
+				const shares = new Map(report.bridged.top.map((pair) => [pairKey(pair), pair]));
 				expect([...shares.keys()].sort()).toEqual(broker.bridged.map(pairKey).sort());
 				for (const expected of broker.bridged) {
 					const actual = shares.get(pairKey(expected))!;
@@ -25,6 +29,7 @@ describe('brokerReport agrees with networkx path enumeration and removal', () =>
 				expect(Math.abs(report.removal.efficiency.before - broker.efficiency[0])).toBeLessThan(1e-12);
 				expect(Math.abs(report.removal.efficiency.after - broker.efficiency[1])).toBeLessThan(1e-12);
 				expect(report.removal.disconnected).toBe(broker.affected.filter((pair) => pair.after === null).length);
+				expect(report.highlight.nodes.slice(1).sort()).toEqual([...broker.carrying].sort());
 			});
 		}
 	}
@@ -33,7 +38,7 @@ describe('brokerReport agrees with networkx path enumeration and removal', () =>
 describe('brokerReport on the star', () => {
 	// Star: hub with leaves l1..l5. Every leaf pair (10 pairs) has one shortest path, through the hub (share 1, distance 2).
 	// Removing the hub cuts all 10 pairs: components 1 -> 5 leaves; efficiency before = (5*2*1 + 20*1/2) / 30 = 2/3.
-	const report = brokerReport(loadDataset(fixture('analysis', 'graphs', 'star.json')), 'hub');
+	const report = brokerReport(star, 'hub', defaultLayer(star));
 
 	it('ranks the hub first on betweenness and last-constrained', () => {
 		expect(report.ranks.find((rank) => rank.metric === 'betweenness')).toEqual({ metric: 'betweenness', value: 1, rank: 1, of: 6 });
@@ -41,18 +46,26 @@ describe('brokerReport on the star', () => {
 	});
 
 	it('bridges every leaf pair alone and cuts them all apart when removed', () => {
-		expect(report.bridged).toHaveLength(10);
-		expect(report.bridged.every((pair) => pair.share === 1 && pair.distance === 2)).toBe(true);
+		expect(report.bridged).toMatchObject({ total: 10, sole: 10 });
+		expect(report.bridged.top.every((pair) => pair.share === 1 && pair.distance === 2)).toBe(true);
 		expect(report.removal).toMatchObject({ components: { before: 1, after: 5 }, disconnected: 10, lengthened: 0 });
 		expect(report.removal.efficiency.before).toBeCloseTo(2 / 3, 15);
 	});
 
-	it('highlights the hub and its five ties, and says so in one line of numbers', () => {
-		expect(report.highlight.nodes).toEqual(['hub']);
+	it('highlights the hub and its five ties, dims the rest, and says it all in plain words', () => {
+		expect(report.highlight).toMatchObject({ nodes: ['hub', 'l1', 'l2', 'l3', 'l4', 'l5'], centre: ['hub'], dim: true });
 		expect(report.highlight.edgeIds.sort()).toEqual(['hub--l1--0', 'hub--l2--1', 'hub--l3--2', 'hub--l4--3', 'hub--l5--4']);
 		expect(report.headline).toBe(
-			'HUB lies on shortest cooperation paths of 10 pairs (on every one of them for 10), betweenness 1 (rank 1 of 6); without it 10 pairs are cut apart and 0 farther apart, components 1 → 5, global efficiency 0.667 → 0.'
+			'On active cooperation ties at any date: HUB lies on a shortest route between 10 pairs of other nodes, and is the only route for 10 of them. Its betweenness, 1, ranks 1st of 6. Without it, 10 pairs would lose every route to each other and 0 pairs would be farther apart.'
 		);
+	});
+
+	it('lists only the pairs asked for, and counts them all', () => {
+		const capped = brokerReport(star, 'hub', defaultLayer(star), { pairs: 3 });
+		expect(capped.bridged.top).toHaveLength(3);
+		expect(capped.bridged.total).toBe(10);
+		expect(capped.removal.affected).toHaveLength(3);
+		expect(capped.removal.disconnected).toBe(10);
 	});
 
 	it('counts Gould-Fernandez roles with every leaf in a group of its own: liaison on each ordered open pair', () => {
@@ -67,6 +80,6 @@ describe('ranks', () => {
 	});
 
 	it('refuses an unknown broker with its id', () => {
-		expect(() => brokerReport(loadDataset(fixture('analysis', 'graphs', 'star.json')), 'nobody')).toThrow('no node "nobody"');
+		expect(() => brokerReport(star, 'nobody', defaultLayer(star))).toThrow('no node "nobody"');
 	});
 });

@@ -2,6 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import { modularity } from 'graphology-metrics/graph';
 import { describe, expect, it } from 'vitest';
 import { louvainCommunities } from '../../src/lib/analysis/communities';
+import { defaultLayer } from '../../src/lib/analysis/layer';
 import { shortestPath } from '../../src/lib/analysis/paths';
 import { loadDataset, loadReference } from './analysis-reference';
 import { fixture } from './paths';
@@ -22,7 +23,7 @@ describe('louvainCommunities', () => {
 			nodes: ids.map((id) => ({ id, label: id })),
 			edges: pairs.map(([source, target]) => ({ id: `${source}-${target}`, source: source!, target: target!, kind: 'cooperation', status: 'active', evidence: [] }))
 		};
-		const { byNode, count } = louvainCommunities(dataset);
+		const { byNode, count } = louvainCommunities(dataset, defaultLayer(dataset));
 		expect(count).toBe(3);
 		expect(['a', 'b', 'c', 'd'].map((id) => byNode[id])).toEqual([0, 0, 0, 0]);
 		expect(['w', 'x', 'y', 'z'].map((id) => byNode[id])).toEqual([1, 1, 1, 1]);
@@ -30,8 +31,8 @@ describe('louvainCommunities', () => {
 	});
 
 	it('gives the same partition for the same seed, and a modularity graphology-metrics agrees with', () => {
-		const first = louvainCommunities(random, { seed: 7 });
-		expect(louvainCommunities(random, { seed: 7 })).toEqual(first);
+		const first = louvainCommunities(random, defaultLayer(random), { seed: 7 });
+		expect(louvainCommunities(random, defaultLayer(random), { seed: 7 })).toEqual(first);
 		const graph = new UndirectedGraph();
 		for (const node of random.nodes) graph.addNode(node.id, { community: first.byNode[node.id] });
 		for (const edge of random.edges) if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target);
@@ -41,34 +42,24 @@ describe('louvainCommunities', () => {
 });
 
 describe('shortestPath', () => {
-	it('follows the weighted layer where networkx distances say so, with the edges behind each step', () => {
+	it('follows strong ties as short steps (length 1/strength), with the edges behind each step', () => {
 		const reference = loadReference('weighted');
-		const path = shortestPath(reference.dataset, 'a', 'f', { weighted: true });
-		// a-b 1 + b-c 2 = a-d 2 + d-c 1 = 3 to c; c-e 0.5 + e-f 1.5 = c-f 2: four shortest paths of length 5.
-		// Walking back from f the lower-index predecessor wins: c (index 2) over e (4), then b over d.
-		expect(path).toEqual({
-			found: true,
-			from: 'a',
-			to: 'f',
-			distance: 5,
-			count: 4,
-			nodes: ['a', 'b', 'c', 'f'],
-			steps: [
-				{ source: 'a', target: 'b', edgeIds: ['a--b--0'] },
-				{ source: 'b', target: 'c', edgeIds: ['b--c--1'] },
-				{ source: 'c', target: 'f', edgeIds: ['c--f--6'] }
-			],
-			edgeIds: ['a--b--0', 'b--c--1', 'c--f--6']
-		});
-		// Unweighted, five 3-hop paths: a-b-c-f, a-b-g-f, a-d-c-f, a-d-e-f, a-h-g-f.
-		expect(shortestPath(reference.dataset, 'a', 'f')).toMatchObject({ distance: 3, count: 5, nodes: ['a', 'b', 'c', 'f'] });
+		const layer = defaultLayer(reference.dataset);
+		const path = shortestPath(reference.dataset, 'a', 'f', { ...layer, weighted: true });
+		// Lengths 1/strength: a-d-e-f = 1/2 + 1/3 + 1/1.5 = 1.5 beats a-h-g-f = 1/4 + 1 + 1/3 = 1.583,
+		// a-b-g-f = 1 + 0.4 + 1/3 = 1.733 and a-b-c-f = a-d-c-f = 2: one shortest path.
+		expect(path).toMatchObject({ found: true, from: 'a', to: 'f', count: 1, nodes: ['a', 'd', 'e', 'f'], edgeIds: ['a--d--2', 'd--e--9', 'e--f--5'] });
+		expect(path.found && path.distance).toBeCloseTo(1.5, 12);
+		// Unweighted, five 3-hop paths: a-b-c-f, a-b-g-f, a-d-c-f, a-d-e-f, a-h-g-f; walking back from f the lower index wins.
+		expect(shortestPath(reference.dataset, 'a', 'f', layer)).toMatchObject({ distance: 3, count: 5, nodes: ['a', 'b', 'c', 'f'] });
 	});
 
 	it('lists every collapsed parallel edge of a step, and says when there is no path', () => {
 		const parallel = loadDataset(fixture('analysis', 'graphs', 'parallel.json'));
-		expect(shortestPath(parallel, 'a', 'c')).toMatchObject({ nodes: ['a', 'b', 'c'], edgeIds: ['a--b--0', 'b--a--1', 'b--c--3', 'c--b--4'] });
-		expect(shortestPath(parallel, 'a', 'f')).toEqual({ found: false, from: 'a', to: 'f' });
-		expect(shortestPath(parallel, 'a', 'd', { layer: 'friction' })).toMatchObject({ nodes: ['a', 'd'], distance: 1, edgeIds: ['a--d--6', 'a--d--7'] });
-		expect(shortestPath(parallel, 'a', 'c', { layer: 'friction' }).found).toBe(false);
+		const layer = defaultLayer(parallel);
+		expect(shortestPath(parallel, 'a', 'c', layer)).toMatchObject({ nodes: ['a', 'b', 'c'], edgeIds: ['a--b--0', 'b--a--1', 'b--c--3', 'c--b--4'] });
+		expect(shortestPath(parallel, 'a', 'f', layer)).toEqual({ found: false, from: 'a', to: 'f' });
+		expect(shortestPath(parallel, 'a', 'd', { ...layer, kind: 'friction' })).toMatchObject({ nodes: ['a', 'd'], distance: 1, edgeIds: ['a--d--6', 'a--d--7'] });
+		expect(shortestPath(parallel, 'a', 'c', { ...layer, kind: 'friction' }).found).toBe(false);
 	});
 });

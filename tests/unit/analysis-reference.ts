@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataset, type Dataset } from '../../src/lib/model';
-import type { Layer } from '../../src/lib/analysis/layer';
+import type { LayerSpec } from '../../src/lib/analysis/layer';
 import type { NodeMetrics } from '../../src/lib/analysis/metrics';
 import { fixture, repoRoot } from './paths';
 
@@ -13,17 +13,35 @@ export interface BrokerReference {
 	affected: Array<{ source: string; target: string; before: number; after: number | null }>;
 	components: [number, number];
 	efficiency: [number, number];
+	/** the broker's neighbours on some shortest path between a pair it bridges */
+	carrying: string[];
 }
 
 export interface ReferenceCase {
-	layer: Layer;
-	weighted: boolean;
+	layer: LayerSpec;
 	nodes: Record<string, NodeMetrics>;
 	broker?: BrokerReference;
-	/** computed on a scenario's edges instead of the default (every tie but the proposed) */
-	scenario?: 'as-of' | 'with-proposals';
 	/** computed with these nodes and edges removed */
 	removed?: { nodes: string[]; edges: string[] };
+}
+
+export interface BridgeSliceReference {
+	domain: string | null;
+	direct: { cooperation: string[]; friction: string[] };
+	distance: number | null;
+	paths: number;
+	throughBroker: number;
+	throughBrokerOrForum: number;
+	distanceWithoutBroker: number | null;
+	forums: string[];
+	facilitated: string[];
+}
+
+export interface BridgeReference {
+	pair: [string, string];
+	broker: string;
+	layer: LayerSpec;
+	slices: BridgeSliceReference[];
 }
 
 export interface Reference {
@@ -31,6 +49,7 @@ export interface Reference {
 	graph: string;
 	sha256: string;
 	cases: ReferenceCase[];
+	bridges: BridgeReference[];
 	dataset: Dataset;
 	/** false when the graph file changed after the reference was made (rerun make_reference.py) */
 	fresh: boolean;
@@ -63,4 +82,12 @@ export const referenceNames = (): string[] =>
 export function difference(actual: number | null, expected: number | null): number {
 	if (actual === null || expected === null) return actual === expected ? 0 : Infinity;
 	return Math.abs(actual - expected);
+}
+
+/** A layer in a test's name: "cooperation, active+stalled, as of 2014-06, max, weighted". */
+export function layerName(spec: LayerSpec): string {
+	const parts = [spec.kind, spec.statuses.join('+'), spec.asOf ? `as of ${spec.asOf}` : 'any date', spec.strength, spec.weighted ? 'weighted' : 'unweighted'];
+	if (spec.domains) parts.splice(1, 0, spec.domains.join('+'));
+	if (spec.measures) parts.push(`measures ${spec.measures.join('+')}`);
+	return parts.join(', ');
 }

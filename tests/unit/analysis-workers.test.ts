@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsr } from '../../src/lib/analysis/csr';
-import { layerGraph } from '../../src/lib/analysis/layer';
+import { defaultLayer, layerGraph } from '../../src/lib/analysis/layer';
 import { splitSources } from '../../src/lib/analysis/path-centrality';
 import { pathCentralityInNode } from '../../src/lib/workers/node';
 import { loadReference } from './analysis-reference';
@@ -10,10 +10,10 @@ const reference = loadReference('random-300');
 describe('path centrality on worker threads, split by source ranges', () => {
 	for (const weighted of [false, true]) {
 		it(`equals networkx on the 300-node graph with 3 workers, ${weighted ? 'weighted' : 'unweighted'}, reporting progress up to n`, async () => {
-			const graph = layerGraph(reference.dataset, { weighted });
+			const graph = layerGraph(reference.dataset, { ...defaultLayer(reference.dataset), weighted });
 			const progress: number[] = [];
 			const result = await pathCentralityInNode(toCsr(graph), { workers: 3, onProgress: (done) => progress.push(done) });
-			const expected = reference.cases.find((c) => c.weighted === weighted && !c.scenario && !c.removed)!.nodes;
+			const expected = reference.cases.find((c) => c.layer.weighted === weighted && !c.removed)!.nodes;
 			graph.nodes.forEach((id, v) => {
 				expect(Math.abs(result.betweenness[v]! - expected[id]!.betweenness!)).toBeLessThan(1e-9);
 				expect(Math.abs(result.closeness[v]! - expected[id]!.closeness!)).toBeLessThan(1e-9);
@@ -26,7 +26,7 @@ describe('path centrality on worker threads, split by source ranges', () => {
 
 	it('stops every worker and rejects with the reason when cancelled', async () => {
 		const controller = new AbortController();
-		const run = pathCentralityInNode(toCsr(layerGraph(reference.dataset)), {
+		const run = pathCentralityInNode(toCsr(layerGraph(reference.dataset, defaultLayer(reference.dataset))), {
 			workers: 2,
 			signal: controller.signal,
 			onProgress: (done) => done > 0 && controller.abort(new Error('cancelled by the user'))

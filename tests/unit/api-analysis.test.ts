@@ -19,11 +19,16 @@ afterAll(() => {
 const get = (id: string, query = '') => analysis({ params: { id }, url: new URL(`http://localhost/api/analysis/${id}${query}`) } as unknown as AnalysisEvent);
 
 describe('GET /api/analysis', () => {
-	it('lists every metric of the registry with its networkx call, and the layers', async () => {
+	it('lists every metric of the registry with its networkx call, and the layer parameters', async () => {
 		const body = await (await registry({} as RegistryEvent)).json();
-		expect(body.layers).toEqual(['cooperation', 'friction', 'all']);
+		expect(body.layer).toEqual({
+			parameters: ['kind', 'fields', 'status', 'asof', 'strength', 'weighted', 'measure'],
+			kinds: ['cooperation', 'friction', 'all'],
+			statuses: ['active', 'stalled', 'proposed'],
+			strengths: ['max', 'sum', 'count']
+		});
 		expect(body.metrics.map((metric: { id: string }) => metric.id)).toEqual([...METRIC_IDS]);
-		expect(body.metrics[2]).toMatchObject({ id: 'betweenness', order: 'desc', parameters: ['layer', 'weighted'] });
+		expect(body.metrics[2]).toMatchObject({ id: 'betweenness', order: 'desc', parameters: ['layer', 'strength', 'weighted'] });
 	});
 });
 
@@ -33,15 +38,21 @@ describe('GET /api/analysis/{id}', () => {
 		const response = await get('minimal', '?broker=a');
 		expect(response.status).toBe(200);
 		const body = await response.json();
-		expect(Object.keys(body)).toEqual(['nodes', 'broker', 'balance']);
+		expect(Object.keys(body)).toEqual(['layer', 'description', 'nodes', 'broker', 'balance']);
 		expect(body.nodes.a).toMatchObject({ degree: 0.5, weightedDegree: 3, betweenness: 0 });
 		expect(body.nodes.forum).toMatchObject({ degree: 0, constraint: null });
 		expect(body.broker.broker).toBe('a');
-		expect(body.balance.triangles).toEqual([]);
+		expect(body.balance).toMatchObject({ total: 0, unbalancedTriangles: [] });
+	});
+
+	it('takes the layer by the same names as the CLI', async () => {
+		const body = await (await get('minimal', '?status=active,proposed&strength=count')).json();
+		expect(body.layer).toMatchObject({ statuses: ['active', 'proposed'], strength: 'count' });
+		expect(body.nodes.forum).toMatchObject({ degree: 0.5 });
 	});
 
 	it('answers 400 for an unknown layer or broker and 404 for an unknown dataset, saying which', async () => {
-		expect(await (await get('minimal', '?layer=rivalry')).json()).toEqual({ message: 'layer must be one of cooperation, friction, all, not "rivalry"' });
+		expect(await (await get('minimal', '?kind=rivalry')).json()).toEqual({ message: 'kind: "rivalry" is not one of cooperation, friction, all' });
 		const broker = await get('minimal', '?broker=atlantis');
 		expect([broker.status, (await broker.json()).message]).toEqual([400, 'broker: no node with id "atlantis" in "minimal"']);
 		expect((await get('nowhere')).status).toBe(404);

@@ -15,20 +15,26 @@ function analyze(...args: string[]) {
 const sample = fixture('analysis', 'graphs', 'alliance-sample.json');
 
 describe('npm run analyze', () => {
-	it('prints nodes, broker and balance as JSON, the metrics equal to networkx', () => {
+	it('prints the layer, nodes, broker and balance as JSON, the metrics equal to networkx', () => {
 		const result = analyze(sample, '--format', 'json');
 		expect(result.code).toBe(0);
-		const output = JSON.parse(result.out) as { nodes: Record<string, Record<string, number | null>>; broker: { broker: string; headline: string }; balance: { unbalanced: number } };
-		expect(Object.keys(output)).toEqual(['nodes', 'broker', 'balance']);
+		const output = JSON.parse(result.out) as {
+			description: string;
+			nodes: Record<string, Record<string, number | null>>;
+			broker: { broker: string; headline: string };
+			balance: { unbalanced: number };
+		};
+		expect(Object.keys(output)).toEqual(['layer', 'description', 'nodes', 'broker', 'balance']);
+		expect(output.description).toMatch(/^Active cooperation ties as of 30 June 2014\. Parallel ties between two nodes count once/);
 		expect(Object.keys(output.nodes.japan!)).toEqual(['degree', 'weightedDegree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'constraint', 'effectiveSize']);
-		const expected = loadReference('alliance-sample').cases.find((c) => c.layer === 'cooperation' && !c.weighted && !c.scenario && !c.removed)!.nodes;
+		const expected = loadReference('alliance-sample').cases[0]!.nodes;
 		for (const [id, values] of Object.entries(expected)) expect(Math.abs(output.nodes[id]!.betweenness! - values.betweenness!)).toBeLessThan(1e-9);
 		expect(output.broker.broker).toBe('united-states');
 		expect(output.balance.unbalanced).toBeGreaterThan(0);
 	});
 
 	it('takes the layer, the weights and the broker, and prints CSV with one row per node', () => {
-		const result = analyze(sample, '--layer', 'friction', '--weighted', '--broker', 'japan', '--format=csv');
+		const result = analyze(sample, '--kind', 'friction', '--weighted', '--broker', 'japan', '--format=csv');
 		expect(result.code).toBe(0);
 		const lines = result.out.trim().split('\n');
 		expect(lines[0]).toBe('id,degree,weightedDegree,betweenness,closeness,harmonic,eigenvector,pagerank,constraint,effectiveSize');
@@ -45,19 +51,39 @@ describe('npm run analyze', () => {
 		expect(output.broker.broker).toBe('c');
 	});
 
-	it('prints a readable table with the broker headline and the balance count', () => {
+	it('takes every layer choice by name, as the API and the page do', () => {
+		const result = analyze(sample, '--status', 'active,stalled,proposed', '--as-of', 'any', '--strength', 'sum', '--fields', 'defense,diplomacy', '--format', 'json');
+		const output = JSON.parse(result.out) as { layer: unknown; description: string };
+		expect(output.layer).toEqual({ kind: 'cooperation', domains: ['defense', 'diplomacy'], statuses: ['active', 'stalled', 'proposed'], measures: null, asOf: null, strength: 'sum', weighted: false });
+		expect(output.description).toMatch(/^Active and stalled cooperation ties in defense and diplomacy at any date, with the brief's proposals\./);
+	});
+
+	it('prints a readable table with the layer, the broker headline and the balance count', () => {
 		const result = analyze(sample);
 		expect(result.code).toBe(0);
-		expect(result.out).toMatch(/^.*alliance-sample\.json: cooperation layer, unweighted, 8 nodes\nid +degree +weightedDegree/);
-		expect(result.out).toContain('Broker: United States lies on shortest cooperation paths of');
-		expect(result.out).toMatch(/Balance: 37 signed triangles, 22 balanced, 15 unbalanced \(59% balanced\)/);
+		expect(result.out).toMatch(/^.*alliance-sample\.json: 8 nodes\. Active cooperation ties as of 30 June 2014\. Parallel ties .*\nid +degree +weightedDegree/);
+		expect(result.out).toContain('Broker: On active cooperation ties as of 30 June 2014: United States lies on no shortest route between any two other nodes.');
+		expect(result.out).toMatch(/Balance: 18 signed triangles, 10 balanced, 8 unbalanced \(56% balanced\)/);
+	});
+
+	it('lists only --pairs pairs and triangles, saying how many more there are', () => {
+		const result = analyze(sample, '--pairs', '2');
+		expect(result.out).toContain('  … 6 more (--pairs N lists more)');
+	});
+
+	it('streams one JSON object per line with --format ndjson: the layer, each node, the broker, balance', () => {
+		const lines = analyze(sample, '--format', 'ndjson').out.trim().split('\n').map((line) => JSON.parse(line) as { type: string; id?: string });
+		expect(lines.map((line) => line.type)).toEqual(['layer', ...Array(8).fill('node'), 'broker', 'balance']);
+		expect(lines[1]).toMatchObject({ type: 'node', id: 'united-states' });
 	});
 
 	it.each([
 		[['no-such-file.json'], 'no-such-file.json: no such file'],
 		[[fixture('datasets', 'invalid', 'syntax-error.json')], /syntax-error\.json: line \d+/],
-		[[sample, '--layer', 'rivalry'], '--layer must be one of cooperation, friction, all, not "rivalry"'],
-		[[sample, '--format', 'xml'], '--format must be one of table, json, csv, not "xml"'],
+		[[sample, '--kind', 'rivalry'], `${sample}: --kind: "rivalry" is not one of cooperation, friction, all`],
+		[[sample, '--as-of', 'June'], `${sample}: --as-of: "June" is not a date like 2014, 2014-06 or 2014-06-30, or "any"`],
+		[[sample, '--pairs', 'many'], '--pairs needs a whole number of pairs to list (0 or more)'],
+		[[sample, '--format', 'xml'], '--format must be one of table, json, csv, ndjson, not "xml"'],
 		[[sample, '--broker', 'atlantis'], `${sample}: --broker: no node with id "atlantis"`],
 		[[], /^no file given; usage: npm run analyze -- FILE/]
 	])('refuses %j with one line and exit 1', (args, message) => {

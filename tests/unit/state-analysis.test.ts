@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brokerReport, shortestPath, structuralBalance } from '$lib/analysis';
+import { bridgeHighlight, bridgeReport, brokerReport, defaultLayer, shortestPath, structuralBalance } from '$lib/analysis';
 import { parseDataset, type Dataset } from '$lib/model';
 import { AnalysisState } from '$lib/state/analysis.svelte';
 import { briefDataset, fixture } from './paths';
+import { ViewBox } from './view-box.svelte';
 
 function load(path: string): Dataset {
 	const result = parseDataset(readFileSync(path, 'utf8'));
@@ -14,61 +15,88 @@ function load(path: string): Dataset {
 const brief = load(briefDataset);
 const minimal = load(fixture('datasets', 'minimal.json'));
 
-describe('AnalysisState', () => {
+function state(dataset: Dataset) {
+	const box = new ViewBox();
+	return { box, analysis: new AnalysisState(() => dataset, () => box.view, box.go) };
+}
+
+describe('AnalysisState reads every choice from the view and changes it only through go', () => {
 	it('takes the United States as the default broker, else the first node by label', () => {
-		expect(new AnalysisState(() => brief).brokerId).toBe('united-states');
+		expect(state(brief).analysis.brokerId).toBe('united-states');
 		// minimal.json labels: "A Forum" sorts before "State A" and "State B"
-		expect(new AnalysisState(() => minimal).brokerId).toBe('forum');
+		expect(state(minimal).analysis.brokerId).toBe('forum');
 	});
 
-	it("lights up the broker report's nodes and edges, with the broker at the centre, and clears on a second toggle", () => {
-		const analysis = new AnalysisState(() => brief);
+	it('resolves the layer from the view against the dataset’s default, and writes only what differs', () => {
+		const { box, analysis } = state(brief);
+		expect(analysis.layer).toEqual(defaultLayer(brief));
+		expect(analysis.layerSentence).toBe('Active cooperation ties as of June 2014');
+		analysis.setLayer({ kind: 'all', statuses: ['active', 'stalled'] });
+		expect(box.view.layer).toEqual([
+			['layer.kind', 'all'],
+			['layer.status', 'active,stalled']
+		]);
+		expect(analysis.layer).toMatchObject({ kind: 'all', statuses: ['active', 'stalled'], asOf: '2014-06' });
+	});
+
+	it('names a layer parameter of the URL it cannot read, and keeps the default', () => {
+		const { box, analysis } = state(brief);
+		box.go({ layer: [['layer.kind', 'rivalry']] });
+		expect(analysis.layer.kind).toBe('cooperation');
+		expect(analysis.layerProblems).toEqual(['layer.kind: "rivalry" is not one of cooperation, friction, all']);
+	});
+
+	it("lights up the broker report's highlight and clears it on a second toggle", () => {
+		const { box, analysis } = state(brief);
 		analysis.toggle('broker');
-		const report = brokerReport(brief, 'united-states', { layer: 'cooperation', weighted: false });
-		expect(analysis.highlight).toEqual({ ...report.highlight, centre: ['united-states'] });
+		expect(box.view.highlight).toBe('broker');
+		expect(analysis.highlight).toEqual(brokerReport(brief, 'united-states', defaultLayer(brief)).highlight);
 		analysis.toggle('broker');
 		expect(analysis.highlight).toBeNull();
 	});
 
 	it('keeps the highlight in step with the broker and the layer chosen after it was switched on', () => {
-		const analysis = new AnalysisState(() => brief);
+		const { analysis } = state(brief);
 		analysis.toggle('broker');
-		analysis.broker = 'japan';
-		analysis.layer = 'all';
-		expect(analysis.highlight).toEqual({ ...brokerReport(brief, 'japan', { layer: 'all', weighted: false }).highlight, centre: ['japan'] });
+		analysis.setBroker('japan');
+		analysis.setLayer({ kind: 'all' });
+		expect(analysis.highlight).toEqual(brokerReport(brief, 'japan', { ...defaultLayer(brief), kind: 'all' }).highlight);
 	});
 
 	it('lights up one unbalanced triad by its index, and a shortest path with its ends at the centre', () => {
-		const analysis = new AnalysisState(() => brief);
-		const triangle = structuralBalance(brief).unbalancedTriangles[0]!;
+		const { analysis } = state(brief);
+		const layer = defaultLayer(brief);
+		const triangle = structuralBalance(brief, layer).unbalancedTriangles[0]!;
 		analysis.toggle('triad-0');
 		expect(analysis.highlight).toEqual({ nodes: triangle.nodes, edgeIds: triangle.sides.flatMap((side) => side.edgeIds) });
-		analysis.pathFrom = 'mongolia';
-		analysis.pathTo = 'china';
+		analysis.setPath('from', 'mongolia');
+		analysis.setPath('to', 'china');
 		analysis.toggle('path');
-		const path = shortestPath(brief, 'mongolia', 'china', { layer: 'cooperation', weighted: false });
+		const path = shortestPath(brief, 'mongolia', 'china', layer);
 		if (!path.found) throw new Error('Mongolia reaches China on the cooperation ties');
 		expect(analysis.highlight).toEqual({ nodes: path.nodes, edgeIds: path.edgeIds, centre: ['mongolia', 'china'] });
 	});
 
-	it("adds a custom scenario's ties measure by measure: only the chosen measure's proposed edges", () => {
-		const analysis = new AnalysisState(() => minimal);
-		analysis.scenario = 'custom';
+	it("adds a scenario's proposals measure by measure: only the chosen measure's proposed edges", () => {
+		const { box, analysis } = state(minimal);
+		expect(analysis.addedEdges).toEqual(['b--forum--membership']);
+		analysis.setScenario([]);
 		expect(analysis.addedEdges).toEqual([]);
 		analysis.toggleMeasure('join-forum', true);
+		expect(box.view.scenario).toEqual(['join-forum']);
 		expect(analysis.addedEdges).toEqual(['b--forum--membership']);
-		expect(analysis.comparison?.alternative.label).toBe('With join-forum');
+		expect(analysis.comparison?.alternative.label).toBe('Active cooperation ties as of June 2014, with the proposals of “B joins the forum”');
 		analysis.toggleMeasure('join-forum', false);
-		expect(analysis.customMeasures).toEqual([]);
+		expect(box.view.scenario).toEqual([]);
 	});
 
 	it('takes nodes and ties out once each and puts them back, and has no what-if while nothing is out', () => {
-		const analysis = new AnalysisState(() => minimal);
+		const { box, analysis } = state(minimal);
 		expect(analysis.whatIf).toBeNull();
 		analysis.removeNode('b');
 		analysis.removeNode('b');
 		analysis.removeEdge('a--b--alliance');
-		expect(analysis.removedNodes).toEqual(['b']);
+		expect(box.view.without).toEqual({ nodes: ['b'], edges: ['a--b--alliance'] });
 		expect(analysis.whatIf?.removed).toEqual({ nodes: ['b'], edges: ['a--b--alliance'] });
 		expect(analysis.whatIf?.rows.find((row) => row.id === 'b')?.after).toBeNull();
 		analysis.restore('b');
@@ -77,14 +105,37 @@ describe('AnalysisState', () => {
 	});
 
 	it("sizes nodes by the chosen metric's values and colours them only while communities are asked for", () => {
-		const analysis = new AnalysisState(() => minimal);
+		const { analysis } = state(minimal);
 		analysis.computeMetrics();
 		expect(analysis.nodeMetric).toBeNull();
-		analysis.sizeBy = 'degree';
+		analysis.setSize('metric:degree');
 		// cooperation layer, proposed tie left out: a - b only, forum isolated; degree centrality = degree / (n - 1)
-		expect(analysis.nodeMetric).toEqual({ a: 0.5, b: 0.5, forum: 0 });
+		expect({ ...analysis.nodeMetric }).toEqual({ a: 0.5, b: 0.5, forum: 0 });
 		expect(analysis.nodeColours).toBeNull();
-		analysis.colourCommunities = true;
+		analysis.setColour('community');
 		expect(Object.keys(analysis.nodeColours ?? {}).sort()).toEqual(['a', 'b', 'forum']);
+	});
+
+	it('opens the bridge view on Japan, South Korea and the United States by default, its picture following the layer and field', () => {
+		const { analysis } = state(brief);
+		const layer = defaultLayer(brief);
+		expect(analysis.bridgePair).toEqual(['japan', 'south-korea']);
+		const report = bridgeReport(brief, ['japan', 'south-korea'], 'united-states', layer);
+		expect(analysis.bridge).toEqual(report);
+		expect(analysis.bridgeHighlight).toEqual(bridgeHighlight(brief, report, report.current.slices[0]!));
+		analysis.setBridge({ field: 'defense' });
+		analysis.setLayer({ statuses: ['active', 'proposed'] });
+		const withProposals = bridgeReport(brief, ['japan', 'south-korea'], 'united-states', { ...layer, statuses: ['active', 'proposed'] });
+		const defense = withProposals.proposals!.slices.find((slice) => slice.domain === 'defense')!;
+		expect(analysis.bridgeHighlight).toEqual(bridgeHighlight(brief, withProposals, defense));
+	});
+
+	it('has no bridge when the pair is not two nodes of the dataset or the broker is one of them', () => {
+		const { analysis } = state(minimal);
+		expect(analysis.bridgePair).toBeNull();
+		analysis.setBridge({ a: 'a', b: 'b' });
+		expect(analysis.bridgePair).toEqual(['a', 'b']);
+		analysis.setBroker('a');
+		expect(analysis.bridge).toBeNull();
 	});
 });

@@ -19,7 +19,23 @@ describe('parseView', () => {
 		expect(view.filter).toEqual({ ...NO_FILTER, kinds: ['friction'], domains: ['defense', 'economics'], statuses: [], nodeTypes: ['state'] });
 	});
 
+	it('reads the analysis choices and the bridge lens', () => {
+		const view = parse('lens=bridge&layer.kind=friction&size=metric:degree&colour=community&hl=broker&broker=japan&bridge.field=defense&without.node=china&scenario.measure=m1');
+		expect(view).toMatchObject({
+			lens: 'bridge',
+			layer: [['layer.kind', 'friction']],
+			size: 'metric:degree',
+			colour: 'community',
+			highlight: 'broker',
+			broker: 'japan',
+			bridge: { a: null, b: null, field: 'defense' },
+			without: { nodes: ['china'], edges: [] },
+			scenario: ['m1']
+		});
+	});
+
 	it('ignores values it cannot use rather than failing', () => {
+		expect(parse('lens=telescope&hl=everything&colour=rainbow')).toMatchObject({ lens: null, highlight: null, colour: null });
 		const view = parse('layout=spiral&hops=7&date=June&view=chart&node=');
 		expect(view.layout).toBe('fcose');
 		expect(view.hops).toBe(1);
@@ -36,6 +52,7 @@ describe('viewToParams', () => {
 
 	it('writes a full view in a readable, stable order', () => {
 		const view: ViewState = {
+			...DEFAULT_VIEW,
 			dataset: 'japan-korea-2014',
 			selection: { kind: 'node', id: 'south-korea' },
 			filter: { kinds: ['cooperation'], domains: null, statuses: [], nodeTypes: ['state', 'institution'], hideIsolated: true, date: '2012-12' },
@@ -54,7 +71,23 @@ describe('viewToParams', () => {
 		const views: ViewState[] = [
 			DEFAULT_VIEW,
 			{ ...DEFAULT_VIEW, dataset: 'x', selection: { kind: 'edge', id: 'a, b & c?' }, filter: { ...NO_FILTER, domains: [], date: '2003' } },
-			{ ...DEFAULT_VIEW, filter: { ...NO_FILTER, nodeTypes: ['type with spaces', 'a,b'] }, layout: 'breadthfirst', hops: 2 }
+			{ ...DEFAULT_VIEW, filter: { ...NO_FILTER, nodeTypes: ['type with spaces', 'a,b'] }, layout: 'breadthfirst', hops: 2 },
+			{
+				...DEFAULT_VIEW,
+				lens: 'bridge',
+				layer: [
+					['layer.kind', 'all'],
+					['layer.measure', 'a&b']
+				],
+				size: 'metric:betweenness',
+				colour: 'community',
+				highlight: 'triad-3',
+				broker: '__proto__',
+				bridge: { a: 'japan', b: 'south korea?', field: 'defense' },
+				path: { from: 'x', to: null },
+				without: { nodes: ['n|1'], edges: ['e,2', 'e 3'] },
+				scenario: []
+			}
 		];
 		for (const view of views) expect(parse(viewToParams(view).toString())).toEqual(view);
 	});

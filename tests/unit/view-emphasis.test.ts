@@ -26,14 +26,6 @@ describe('measureHighlight', () => {
 	});
 });
 
-describe('formatMetric and formatShare', () => {
-	it('shows four significant digits, whole numbers as they are, a dash for undefined and 0 for float noise', async () => {
-		const { formatMetric, formatShare } = await import('$lib/view/format');
-		expect([0.2885878, 40, null, 4.65628e-31, 12.333333].map(formatMetric)).toEqual(['0.2886', '40', '—', '0', '12.33']);
-		expect([0.505, null].map(formatShare)).toEqual(['50.5%', '—']);
-	});
-});
-
 describe('communityColours', () => {
 	it('gives the largest community the first hue and communities past the seventh grey', () => {
 		expect(communityColours({ a: 0, b: 1, c: 0, d: 9 })).toEqual({ a: OKABE_ITO.blue, b: OKABE_ITO.orange, c: OKABE_ITO.blue, d: OKABE_ITO.grey });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '$lib/model';
-import { dateSpanOf, monthsBetween } from '$lib/view/dates';
-import { NO_FILTER, applyFilter, countLine, edgeHoldsAt, egoNetwork, timeSpan, toggleShown } from '$lib/view/filter';
+import { dateSpanOf, holdsDuring, monthsBetween } from '$lib/model/dates';
+import { NO_FILTER, applyFilter, countLine, egoNetwork, timeSpan, toggleShown } from '$lib/view/filter';
 import { fixture } from './paths';
 
 function load(name: string): Dataset {
@@ -29,25 +29,25 @@ describe('partial dates', () => {
 	});
 });
 
-describe('edgeHoldsAt', () => {
+describe('holdsDuring', () => {
 	const edge = (since?: string | null, until?: string | null) => ({ ...regional.edges[0]!, since, until });
 
 	it('always shows an undated edge', () => {
-		expect(edgeHoldsAt(edge(undefined, undefined), '1990-01')).toBe(true);
-		expect(edgeHoldsAt(edge(null, null), '2050-12')).toBe(true);
+		expect(holdsDuring(edge(undefined, undefined), '1990-01')).toBe(true);
+		expect(holdsDuring(edge(null, null), '2050-12')).toBe(true);
 	});
 
 	it('shows an edge from the start of its since', () => {
-		expect(edgeHoldsAt(edge('2012-12'), '2012-11')).toBe(false);
-		expect(edgeHoldsAt(edge('2012-12'), '2012-12')).toBe(true);
-		expect(edgeHoldsAt(edge('2012'), '2012-01')).toBe(true);
-		expect(edgeHoldsAt(edge('2012-12-15'), '2012-12')).toBe(true);
+		expect(holdsDuring(edge('2012-12'), '2012-11')).toBe(false);
+		expect(holdsDuring(edge('2012-12'), '2012-12')).toBe(true);
+		expect(holdsDuring(edge('2012'), '2012-01')).toBe(true);
+		expect(holdsDuring(edge('2012-12-15'), '2012-12')).toBe(true);
 	});
 
 	it('shows an edge up to the end of its until', () => {
-		expect(edgeHoldsAt(edge('2006', '2008'), '2008-12')).toBe(true);
-		expect(edgeHoldsAt(edge('2006', '2008'), '2009-01')).toBe(false);
-		expect(edgeHoldsAt(edge(null, '2008'), '1999-01')).toBe(true);
+		expect(holdsDuring(edge('2006', '2008'), '2008-12')).toBe(true);
+		expect(holdsDuring(edge('2006', '2008'), '2009-01')).toBe(false);
+		expect(holdsDuring(edge(null, '2008'), '1999-01')).toBe(true);
 	});
 });
 

@@ -1,12 +1,15 @@
 // brokerReport: what one node (the US, by default in the brief) does between the others on a layer: its rank on
 // every metric, the pairs whose shortest paths it carries, Burt's and Gould-Fernandez' measures, and removal impact.
+// Pair lists are capped (the top `pairs`, with totals), so memory grows with the nodes, not with their pairs.
 import type { Dataset } from '../model';
 import { gouldFernandez, type BrokerageCounts } from './brokerage';
 import { toCsr, type Csr } from './csr';
-import { layerGraph, type Layer, type LayerGraph, type LayerOptions } from './layer';
+import { count, formatMetric, ordinal } from './format';
+import { describeLayer, layerGraph, type LayerGraph, type LayerRestriction, type LayerSpec } from './layer';
 import { computeMetricArrays, METRICS, type ComputeOptions, type MetricId } from './metrics';
 import { tieIndex } from './paths';
 import { SingleSourcePaths } from './shortest-paths';
+import { TopList } from './top-list';
 
 export interface MetricRank {
 	metric: MetricId;
@@ -38,24 +41,25 @@ export interface AffectedPair {
 export interface BrokerReport {
 	broker: string;
 	label: string;
-	layer: Layer;
-	weighted: boolean;
+	layer: LayerSpec;
+	/** the layer in one sentence */
+	layerSentence: string;
 	ranks: MetricRank[];
-	/** pairs whose shortest paths run through the broker, largest share first */
-	bridged: BridgedPair[];
+	/** pairs whose shortest paths run through the broker: how many, for how many it is the only route, and the top ones */
+	bridged: { total: number; sole: number; top: BridgedPair[] };
 	constraint: number | null;
 	effectiveSize: number | null;
 	brokerage: BrokerageCounts;
 	removal: {
 		components: { before: number; after: number };
 		efficiency: { before: number; after: number };
-		/** pairs cut apart or made farther by removing the broker, cut ones first */
+		/** pairs cut apart or made farther by removing the broker: cut ones first, then by how much farther; the top ones */
 		affected: AffectedPair[];
 		disconnected: number;
 		lengthened: number;
 	};
-	/** what to light up on the graph: the broker and the ties of the shortest paths it carries */
-	highlight: { nodes: string[]; edgeIds: string[] };
+	/** what to light up: the broker and its own ties that carry the paths it bridges, everything else dimmed */
+	highlight: { nodes: string[]; edgeIds: string[]; centre: string[]; dim: true };
 	headline: string;
 }
 
@@ -95,23 +99,33 @@ export function componentCount(csr: Csr, skip = -1): number {
 	return count;
 }
 
+/**
+ * Whether two path lengths are equal. Lengths 1/strength summed in different orders (s to v to t against s to t)
+ * differ in the last bits, so equality allows a relative 1e-9.
+ */
+export function sameLength(a: number, b: number): boolean {
+	return a === b || (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
+}
+
 /** The layer with every tie of node v removed (v stays, isolated, so indexes do not move). */
 function withoutTiesOf(graph: LayerGraph, v: number): LayerGraph {
 	return { ...graph, ties: graph.ties.filter((tie) => tie.source !== v && tie.target !== v) };
 }
 
-const round = (value: number, digits = 3) => Number(value.toFixed(digits));
-
-export type BrokerOptions = LayerOptions & ComputeOptions;
+export interface BrokerOptions extends ComputeOptions, LayerRestriction {
+	/** how many pairs the bridged and affected lists keep (the largest first); totals count them all. Default 30 */
+	pairs?: number;
+}
 
 /**
  * The broker's report on a layer. Global efficiency is the mean of 1/distance over ordered pairs (networkx
- * global_efficiency when unweighted; with weighted lengths when weighted). Costs two shortest-path searches per node.
+ * global_efficiency when unweighted; with lengths 1/strength when weighted). Costs two shortest-path searches per node.
  */
-export function brokerReport(dataset: Dataset, brokerId: string, options: BrokerOptions = {}): BrokerReport {
-	const graph = layerGraph(dataset, options);
+export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec, options: BrokerOptions = {}): BrokerReport {
+	const graph = layerGraph(dataset, spec, options);
 	const v = graph.nodes.indexOf(brokerId);
 	if (v < 0) throw new Error(`brokerReport: no node "${brokerId}" in the dataset`);
+	const limit = options.pairs ?? 30;
 	const n = graph.nodes.length;
 	const csr = toCsr(graph);
 	const reduced = toCsr(withoutTiesOf(graph, v));
@@ -131,10 +145,15 @@ export function brokerReport(dataset: Dataset, brokerId: string, options: Broker
 	const brokerSigma = Float64Array.from(fromBroker.sigma);
 	const search = new SingleSourcePaths(csr);
 	const after = new SingleSourcePaths(reduced);
-	const bridged: BridgedPair[] = [];
-	const affected: AffectedPair[] = [];
-	const highlighted = new Set<string>();
-	const markedFromBroker = new Set<number>();
+	const increase = (pair: AffectedPair) => (pair.after === null ? Infinity : pair.after - pair.before);
+	const bridged = new TopList<BridgedPair>(limit, (a, b) => b.share - a.share || a.distance - b.distance);
+	const affected = new TopList<AffectedPair>(limit, (a, b) => (increase(b) === increase(a) ? 0 : increase(b) > increase(a) ? 1 : -1));
+	let bridgedTotal = 0;
+	let sole = 0;
+	let disconnected = 0;
+	let affectedTotal = 0;
+	// Ends of the pairs it bridges: the broker's ties toward them are the ties through which it bridges.
+	const bridgedEnd = new Uint8Array(n);
 	let efficiencyBefore = 0;
 	let efficiencyAfter = 0;
 	for (let s = 0; s < n; s++) {
@@ -143,68 +162,76 @@ export function brokerReport(dataset: Dataset, brokerId: string, options: Broker
 		if (s === v) continue;
 		after.run(s);
 		for (let i = 1; i < after.reached; i++) efficiencyAfter += 1 / after.dist[after.order[i]!]!;
-		let carries = false;
 		for (let t = s + 1; t < n; t++) {
 			const before = search.dist[t]!;
 			if (t === v || before === Infinity) continue;
-			if (search.dist[v]! + brokerDist[t]! === before) {
+			if (sameLength(search.dist[v]! + brokerDist[t]!, before)) {
 				const share = (search.sigma[v]! * brokerSigma[t]!) / search.sigma[t]!;
-				bridged.push({ source: graph.nodes[s]!, target: graph.nodes[t]!, share, paths: search.sigma[t]!, distance: before });
-				carries = true;
-				if (!markedFromBroker.has(t)) markPathTies(fromBroker, t, ties, highlighted);
-				markedFromBroker.add(t);
+				bridgedTotal++;
+				if (share === 1) sole++;
+				bridgedEnd[s] = bridgedEnd[t] = 1;
+				const last = bridged.last();
+				if (!last || share > last.share || (share === last.share && before < last.distance))
+					bridged.offer({ source: graph.nodes[s]!, target: graph.nodes[t]!, share, paths: search.sigma[t]!, distance: before });
 			}
 			const distance = after.dist[t]!;
-			if (distance !== before) affected.push({ source: graph.nodes[s]!, target: graph.nodes[t]!, before, after: distance === Infinity ? null : distance });
+			if (!sameLength(distance, before)) {
+				affectedTotal++;
+				if (distance === Infinity) disconnected++;
+				const last = affected.last();
+				if (!last || distance - before > increase(last))
+					affected.offer({ source: graph.nodes[s]!, target: graph.nodes[t]!, before, after: distance === Infinity ? null : distance });
+			}
 		}
-		if (carries) markPathTies(search, v, ties, highlighted);
 	}
-	bridged.sort((a, b) => b.share - a.share || a.distance - b.distance);
-	const increase = (pair: AffectedPair) => (pair.after === null ? Infinity : pair.after - pair.before);
-	affected.sort((a, b) => (increase(b) === increase(a) ? 0 : increase(b) > increase(a) ? 1 : -1));
-	const disconnected = affected.filter((pair) => pair.after === null).length;
+	const carrying = tiesTowards(fromBroker, bridgedEnd);
 	const components = { before: componentCount(csr), after: componentCount(reduced, v) };
 	const efficiency = { before: n > 1 ? efficiencyBefore / (n * (n - 1)) : 0, after: n > 2 ? efficiencyAfter / ((n - 1) * (n - 2)) : 0 };
 	const betweenness = metricRanks.find((rank) => rank.metric === 'betweenness')!;
-	const sole = bridged.filter((pair) => pair.share === 1).length;
-	const headline =
-		`${label} lies on shortest ${graph.layer} paths of ${bridged.length} pair${bridged.length === 1 ? '' : 's'}` +
-		(sole ? ` (on every one of them for ${sole})` : '') +
-		`, betweenness ${round(betweenness.value ?? 0)} (rank ${betweenness.rank} of ${n}); without it ${disconnected} pair${disconnected === 1 ? ' is' : 's are'} cut apart and ` +
-		`${affected.length - disconnected} farther apart, components ${components.before} → ${components.after}, ` +
-		`global efficiency ${round(efficiency.before)} → ${round(efficiency.after)}.`;
+	const layerSentence = describeLayer(spec, (id) => dataset.measures?.find((measure) => measure.id === id)?.title);
+	const lengthened = affectedTotal - disconnected;
 
 	return {
 		broker: brokerId,
 		label,
-		layer: graph.layer,
-		weighted: graph.weighted,
+		layer: spec,
+		layerSentence,
 		ranks: metricRanks,
-		bridged,
+		bridged: { total: bridgedTotal, sole, top: bridged.items() },
 		constraint: metricRanks.find((rank) => rank.metric === 'constraint')!.value,
 		effectiveSize: metricRanks.find((rank) => rank.metric === 'effectiveSize')!.value,
 		brokerage: gouldFernandez(csr, graph.nodes.map((id) => groups.get(id)))[v]!,
-		removal: { components, efficiency, affected, disconnected, lengthened: affected.length - disconnected },
-		highlight: { nodes: [brokerId], edgeIds: [...highlighted] },
-		headline
+		removal: { components, efficiency, affected: affected.items(), disconnected, lengthened },
+		highlight: { nodes: [brokerId, ...carrying.map((x) => graph.nodes[x]!)], edgeIds: carrying.flatMap((x) => ties(v, x)), centre: [brokerId], dim: true },
+		headline: brokerHeadline({ label, layerSentence, bridgedTotal, sole, betweenness, disconnected, lengthened })
 	};
 }
 
-/** Adds the edge ids of every tie on any shortest path from the search's source to `to`. */
-function markPathTies(search: SingleSourcePaths, to: number, ties: (a: number, b: number) => string[], into: Set<string>): void {
+/**
+ * The source's neighbours whose tie to it lies on a shortest path from the source to a marked node: marks flow back
+ * from each marked node to its predecessors on the search's shortest-path DAG, farthest nodes first.
+ */
+function tiesTowards(search: SingleSourcePaths, marked: Uint8Array): number[] {
 	const { offsets, targets } = search.csr;
-	const stack = [to];
-	const seen = new Set([to]);
-	while (stack.length) {
-		const y = stack.pop()!;
-		for (let e = offsets[y]!; e < offsets[y + 1]!; e++) {
-			const x = targets[e]!;
-			if (!search.onShortestPath(x, y, e)) continue;
-			for (const id of ties(x, y)) into.add(id);
-			if (!seen.has(x)) {
-				seen.add(x);
-				stack.push(x);
-			}
-		}
+	const reached = Uint8Array.from(marked);
+	for (let i = search.reached - 1; i > 0; i--) {
+		const y = search.order[i]!;
+		if (!reached[y]) continue;
+		for (let e = offsets[y]!; e < offsets[y + 1]!; e++) if (search.onShortestPath(targets[e]!, y, e)) reached[targets[e]!] = 1;
 	}
+	const v = search.source;
+	const result: number[] = [];
+	for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (reached[targets[e]!] && search.onShortestPath(v, targets[e]!, e)) result.push(targets[e]!);
+	return result;
+}
+
+function brokerHeadline(facts: { label: string; layerSentence: string; bridgedTotal: number; sole: number; betweenness: MetricRank; disconnected: number; lengthened: number }): string {
+	const { label, layerSentence, bridgedTotal, sole, betweenness, disconnected, lengthened } = facts;
+	const on = `On ${layerSentence.charAt(0).toLowerCase()}${layerSentence.slice(1)}`;
+	const lies = bridgedTotal
+		? `${label} lies on a shortest route between ${count(bridgedTotal, 'pair')} of other nodes, and is the only route for ${sole} of them.`
+		: `${label} lies on no shortest route between any two other nodes.`;
+	const rank = betweenness.rank === null ? '' : ` Its betweenness, ${formatMetric(betweenness.value)}, ranks ${ordinal(betweenness.rank)} of ${betweenness.of}.`;
+	const without = ` Without it, ${count(disconnected, 'pair')} would lose every route to each other and ${count(lengthened, 'pair')} would be farther apart.`;
+	return `${on}: ${lies}${rank}${without}`;
 }

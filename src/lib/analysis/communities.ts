@@ -3,10 +3,11 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { Dataset } from '../model';
-import { layerGraph, type LayerOptions } from './layer';
+import { recordFrom } from '../model/records';
+import { layerGraph, type LayerSpec } from './layer';
 import { seededRandom } from './random';
 
-export interface CommunityOptions extends LayerOptions {
+export interface CommunityOptions {
 	seed?: number;
 	/** Louvain's resolution; higher finds smaller communities */
 	resolution?: number;
@@ -21,9 +22,9 @@ export interface Communities {
 
 const DEFAULTS = { seed: 1, resolution: 1 };
 
-export function louvainCommunities(dataset: Dataset, options: CommunityOptions = {}): Communities {
+export function louvainCommunities(dataset: Dataset, spec: LayerSpec, options: CommunityOptions = {}): Communities {
 	const { seed, resolution } = { ...DEFAULTS, ...options };
-	const layer = layerGraph(dataset, options);
+	const layer = layerGraph(dataset, spec);
 	const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
 	for (const id of layer.nodes) graph.addNode(id);
 	for (const tie of layer.ties) graph.addEdge(layer.nodes[tie.source]!, layer.nodes[tie.target]!, { weight: tie.weight });
@@ -35,7 +36,7 @@ export function louvainCommunities(dataset: Dataset, options: CommunityOptions =
 	const ordered = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
 	const renumber = new Map(ordered.map((community, index) => [community, index]));
 	return {
-		byNode: Object.fromEntries(layer.nodes.map((id) => [id, renumber.get(result.communities[id]!)!])),
+		byNode: recordFrom(layer.nodes.map((id) => [id, renumber.get(result.communities[id]!)!])),
 		count: ordered.length,
 		modularity: result.modularity
 	};

@@ -8,9 +8,11 @@ export interface Csr {
 	/** row i is targets[offsets[i] .. offsets[i + 1]) */
 	offsets: Int32Array;
 	targets: Int32Array;
-	/** summed tie weights, parallel to targets */
+	/** pair strengths, parallel to targets */
 	weights: Float64Array;
-	/** whether path lengths, eigenvector, PageRank and constraint use the weights */
+	/** path lengths, parallel to targets: 1/strength when weighted (a strong tie is a short step), else 1 */
+	lengths: Float64Array;
+	/** whether path lengths, eigenvector, PageRank and constraint use the strengths */
 	weighted: boolean;
 }
 
@@ -34,7 +36,8 @@ export function toCsr(graph: Pick<LayerGraph, 'nodes' | 'ties' | 'weighted'>): C
 		weights[fill[target]!++] = weight;
 	}
 	for (let i = 0; i < n; i++) sortRow(targets, weights, offsets[i]!, offsets[i + 1]!);
-	return { n, offsets, targets, weights, weighted: graph.weighted };
+	const lengths = graph.weighted ? weights.map((weight) => 1 / weight) : new Float64Array(weights.length).fill(1);
+	return { n, offsets, targets, weights, lengths, weighted: graph.weighted };
 }
 
 function sortRow(targets: Int32Array, weights: Float64Array, start: number, end: number): void {

@@ -1,6 +1,22 @@
 // Network analysis of a Dataset, no DOM: layers, every centrality equal to networkx, the broker's report, structural
 // balance, communities, paths, what-if and scenarios. Each returns plain, JSON-ready data a component can show.
-export { LAYERS, layerGraph, edgeInLayer, type Layer, type LayerGraph, type LayerOptions, type LayerTie } from './layer';
+export {
+	TIE_KINDS,
+	STRENGTHS,
+	defaultLayer,
+	layerGraph,
+	edgeInLayer,
+	kindInLayer,
+	describeLayer,
+	describeProjection,
+	formatPartialDate,
+	type TieKind,
+	type Strength,
+	type LayerSpec,
+	type LayerRestriction,
+	type LayerGraph,
+	type LayerTie
+} from './layer';
 export { toCsr, type Csr } from './csr';
 export {
 	METRICS,
@@ -24,21 +40,16 @@ export { pagerank, type PageRankOptions } from './pagerank';
 export { pathCentrality, accumulatePathCentrality, splitSources, type PathCentrality, type PathPartial } from './path-centrality';
 export { constraint, effectiveSize, gouldFernandez, BROKERAGE_ROLES, type BrokerageRole, type BrokerageCounts } from './brokerage';
 export { brokerReport, ranks, componentCount, type BrokerReport, type BrokerOptions, type BridgedPair, type AffectedPair, type MetricRank } from './broker';
+export { bridgeReport, bridgeHighlight, isFacilitation, FACILITATION_RELATIONS, type BridgeReport, type BridgeScenario, type BridgeSlice, type BridgeForum } from './bridge';
+export { formatMetric, formatShare, ordinal, count } from './format';
+export { bridgeStory, storyText, verdictOf, type BridgeStory, type StoryPart, type Verdict } from './bridge-story';
+export { GLOSSARY, glossaryEntry, type GlossaryEntry } from './glossary';
+export { readLayerParams, writeLayerParams, LAYER_PARAMS, type ParamSource } from './layer-params';
+export { fullAnalysis, type FullAnalysis, type FullAnalysisOptions } from './full-analysis';
 export { structuralBalance, type BalanceReport, type SignedTriangle, type SignedSide, type Sign } from './balance';
 export { louvainCommunities, type Communities, type CommunityOptions } from './communities';
-export { shortestPath, shortestPathOnLayer, type ShortestPath, type PathStep } from './paths';
+export { shortestPath, shortestPathOnLayer, tieIndex, type ShortestPath, type PathStep } from './paths';
 export { whatIf, type Removal, type WhatIfResult } from './whatif';
 export { compareMetrics, type ComparisonRow, type MetricChange } from './compare';
-export {
-	asOfScenario,
-	withProposalsScenario,
-	customScenario,
-	scenarioMeasures,
-	compareScenarios,
-	heldOn,
-	type Scenario,
-	type ScenarioOptions,
-	type ScenarioComparison,
-	type PairDistance
-} from './scenarios';
+export { currentTies, withProposals, scenarioMeasures, compareScenarios, type ScenarioOptions, type ScenarioComparison, type PairDistance } from './scenarios';
 export { seededRandom } from './random';

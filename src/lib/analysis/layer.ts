@@ -1,18 +1,41 @@
-// layerGraph: a Dataset collapsed to the simple undirected weighted graph of one layer of ties.
-// Parallel ties between a pair count once and their weights add; direction and self-loops are dropped.
-import type { Dataset, DatasetEdge, DatasetNode } from '../model';
+// A layer: the ties analysis runs on, chosen by kind, field(s), status(es), the brief's proposals and an as-of date,
+// projected to a simple undirected graph where a pair is tied once however many ties it has; its strength is a
+// declared function of their weights. Direction and self-loops are dropped.
+import type { Dataset, DatasetEdge, DatasetNode, Status } from '../model';
+import { dateSpanOf, holdsDuring } from '../model/dates';
+import { STATUSES } from '../model/schema';
 
-export const LAYERS = ['cooperation', 'friction', 'all'] as const;
-export type Layer = (typeof LAYERS)[number];
+export const TIE_KINDS = ['cooperation', 'friction', 'all'] as const;
+export type TieKind = (typeof TIE_KINDS)[number];
 
-export interface LayerOptions {
-	/** which ties: cooperation (default; edges without a kind count as cooperation), friction, or all */
-	layer?: Layer;
-	/** use summed weights as path lengths, eigenvector and PageRank weights and Burt's tie strengths */
-	weighted?: boolean;
-	/** which edges may take part; default: every edge that is not `proposed` (the brief's proposals stay out) */
+/** How a pair's parallel ties make one strength: the strongest tie's weight, their sum, or how many there are. */
+export const STRENGTHS = ['max', 'sum', 'count'] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+export interface LayerSpec {
+	/** cooperation (edges without a kind count as cooperation), friction, or both */
+	kind: TieKind;
+	/** the fields (domains) whose ties count; null: every tie, with or without a field */
+	domains: string[] | null;
+	/** the statuses whose ties count; `proposed` brings in the brief's proposals */
+	statuses: Status[];
+	/** with `proposed`: only the proposals of these measures; null: all of them */
+	measures: string[] | null;
+	/** active and stalled ties count only if they hold at this (partial) date; null: at any date */
+	asOf: string | null;
+	strength: Strength;
+	/** read strengths in the metrics: path length 1/strength, eigenvector, PageRank and Burt weights */
+	weighted: boolean;
+}
+
+/** The default layer of a dataset: active cooperation in every field, as of the dataset's date, unweighted. */
+export function defaultLayer(dataset: Pick<Dataset, 'meta'>): LayerSpec {
+	return { kind: 'cooperation', domains: null, statuses: ['active'], measures: null, asOf: dataset.meta.asOf ?? null, strength: 'max', weighted: false };
+}
+
+/** Extra restrictions a report adds to a layer: nodes or edges left out (what-if). */
+export interface LayerRestriction {
 	edges?: (edge: DatasetEdge) => boolean;
-	/** which nodes take part; default: all (isolated nodes stay, as in networkx) */
 	nodes?: (node: DatasetNode) => boolean;
 }
 
@@ -20,53 +43,123 @@ export interface LayerOptions {
 export interface LayerTie {
 	source: number;
 	target: number;
-	/** sum of the collapsed edges' weights (each defaults to 1) */
+	/** the pair's strength: `strength` of its ties' weights (each defaults to 1) */
 	weight: number;
 	edgeIds: string[];
 }
 
 export interface LayerGraph {
-	layer: Layer;
+	spec: LayerSpec;
 	weighted: boolean;
 	/** node ids in dataset order; a node's index is its position here */
 	nodes: string[];
 	ties: LayerTie[];
 }
 
-const DEFAULTS = {
-	layer: 'cooperation' as Layer,
-	weighted: false,
-	edges: (edge: DatasetEdge) => edge.status !== 'proposed',
-	nodes: () => true
-};
-
-/** True when the edge belongs to the layer; a missing kind reads as cooperation. */
-export function edgeInLayer(edge: Pick<DatasetEdge, 'kind'>, layer: Layer): boolean {
-	if (layer === 'all') return true;
-	const kind = edge.kind === 'friction' ? 'friction' : 'cooperation';
-	return kind === layer;
+/** True when the edge's kind belongs to the layer's kind; a missing kind reads as cooperation. */
+export function kindInLayer(edge: Pick<DatasetEdge, 'kind'>, kind: TieKind): boolean {
+	return kind === 'all' || (edge.kind === 'friction' ? 'friction' : 'cooperation') === kind;
 }
 
-export function layerGraph(dataset: Dataset, options: LayerOptions = {}): LayerGraph {
-	const { layer, weighted, edges: edgeFilter, nodes: nodeFilter } = { ...DEFAULTS, ...options };
-	if (!LAYERS.includes(layer)) throw new Error(`layerGraph: unknown layer "${String(layer)}"`);
-	const nodes = dataset.nodes.filter(nodeFilter).map((node) => node.id);
+/** True when the edge is one of the layer's ties (its ends aside). */
+export function edgeInLayer(edge: DatasetEdge, spec: LayerSpec): boolean {
+	if (!kindInLayer(edge, spec.kind)) return false;
+	if (spec.domains !== null && (edge.domain === undefined || !spec.domains.includes(edge.domain))) return false;
+	const status = edge.status ?? 'active';
+	if (!spec.statuses.includes(status)) return false;
+	if (status === 'proposed') return spec.measures === null || (typeof edge.measure === 'string' && spec.measures.includes(edge.measure));
+	return spec.asOf === null || holdsDuring(edge, spec.asOf);
+}
+
+export function checkLayer(spec: LayerSpec, caller: string): void {
+	if (!TIE_KINDS.includes(spec.kind)) throw new Error(`${caller}: unknown kind of tie "${String(spec.kind)}"`);
+	if (!STRENGTHS.includes(spec.strength)) throw new Error(`${caller}: unknown strength "${String(spec.strength)}"`);
+	for (const status of spec.statuses) if (!STATUSES.includes(status)) throw new Error(`${caller}: unknown status "${String(status)}"`);
+	if (spec.asOf !== null && !dateSpanOf(spec.asOf)) throw new Error(`${caller}: as-of date "${spec.asOf}" is not like 2014, 2014-06 or 2014-06-30`);
+}
+
+const combine: Record<Strength, (strength: number, weight: number) => number> = {
+	max: (strength, weight) => Math.max(strength, weight),
+	sum: (strength, weight) => strength + weight,
+	count: (strength) => strength + 1
+};
+
+export function layerGraph(dataset: Dataset, spec: LayerSpec, restriction: LayerRestriction = {}): LayerGraph {
+	checkLayer(spec, 'layerGraph');
+	const nodes = (restriction.nodes ? dataset.nodes.filter(restriction.nodes) : dataset.nodes).map((node) => node.id);
 	const index = new Map(nodes.map((id, i) => [id, i]));
 	const byPair = new Map<number, LayerTie>();
+	const add = combine[spec.strength];
 	for (const edge of dataset.edges) {
-		if (!edgeInLayer(edge, layer) || !edgeFilter(edge)) continue;
+		if (!edgeInLayer(edge, spec) || (restriction.edges && !restriction.edges(edge))) continue;
 		const a = index.get(edge.source);
 		const b = index.get(edge.target);
 		if (a === undefined || b === undefined || a === b) continue;
 		const [source, target] = a < b ? [a, b] : [b, a];
 		const key = source * nodes.length + target;
 		const tie = byPair.get(key);
-		const weight = edge.weight ?? 1;
+		const weight = spec.strength === 'count' ? 1 : (edge.weight ?? 1);
 		if (tie) {
-			tie.weight += weight;
+			tie.weight = add(tie.weight, weight);
 			tie.edgeIds.push(edge.id);
 		} else byPair.set(key, { source, target, weight, edgeIds: [edge.id] });
 	}
 	const ties = [...byPair.values()].sort((x, y) => x.source - y.source || x.target - y.target);
-	return { layer, weighted, nodes, ties };
+	return { spec, weighted: spec.weighted, nodes, ties };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "June 2014" for 2014-06, "30 June 2014" for 2014-06-30, "2014" for 2014. */
+export function formatPartialDate(date: string): string {
+	const [year, month, day] = date.split('-');
+	if (!month) return year!;
+	const name = MONTHS[Number(month) - 1] ?? month;
+	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+function joinWords(words: string[]): string {
+	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * The layer in one sentence an analyst can say: "Active cooperation ties in defense as of June 2014, with the brief's
+ * proposals". `measureTitle` names chosen measures (else their ids are counted).
+ */
+export function describeLayer(spec: LayerSpec, measureTitle?: (id: string) => string | undefined): string {
+	const current = spec.statuses.filter((status) => status !== 'proposed');
+	const kind = spec.kind === 'all' ? 'ties of both kinds (cooperation and friction)' : `${spec.kind} ties`;
+	const statusWords = current.length ? joinWords(current) : 'no current';
+	const fields = spec.domains === null ? '' : spec.domains.length ? ` in ${joinWords(spec.domains)}` : ' in no field';
+	const when = current.length ? (spec.asOf ? ` as of ${formatPartialDate(spec.asOf)}` : ' at any date') : '';
+	let proposals = '';
+	if (spec.statuses.includes('proposed')) {
+		if (spec.measures === null) proposals = ", with the brief's proposals";
+		else if (spec.measures.length === 0) proposals = ', with none of the proposals';
+		else {
+			const names = spec.measures.map((id) => measureTitle?.(id) ?? id);
+			proposals = spec.measures.length <= 2 ? `, with the proposals of ${joinWords(names.map((name) => `“${name}”`))}` : `, with the proposals of ${spec.measures.length} measures`;
+		}
+	}
+	const sentence = `${statusWords} ${kind}${fields}${when}${proposals}`;
+	return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+const STRENGTH_WORDS: Record<Strength, string> = {
+	max: "its strongest tie's weight",
+	sum: 'the sum of its ties’ weights',
+	count: 'the number of its ties'
+};
+
+/** How the projection counts, in words: "Parallel ties count once; a pair's strength is …; every tie is one step." */
+export function describeProjection(spec: Pick<LayerSpec, 'strength' | 'weighted'>): string {
+	const paths = spec.weighted
+		? 'paths read a pair’s strength as closeness (length 1/strength), and eigenvector, PageRank and Burt’s measures use it as weight'
+		: 'every pair is one step, whatever its strength';
+	return `Parallel ties between two nodes count once; a pair's strength is ${STRENGTH_WORDS[spec.strength]}; ${paths}.`;
+}
+
+/** The ids of the dataset edges a layer counts (between two different nodes of the dataset). */
+export function layerEdgeIds(dataset: Dataset, spec: LayerSpec): ReadonlySet<string> {
+	return new Set(layerGraph(dataset, spec).ties.flatMap((tie) => tie.edgeIds));
 }

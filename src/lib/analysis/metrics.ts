@@ -1,11 +1,12 @@
 // The metric registry: one descriptor per node metric ({ id, label, outputs, parameters, fn }, after Gephi Lite),
 // from which the metrics table, the CLI and the API list columns; computeMetrics runs them all on one layer.
 import type { Dataset } from '../model';
+import { recordFrom } from '../model/records';
 import { constraint, effectiveSize } from './brokerage';
 import { toCsr, type Csr } from './csr';
 import { degreeCentrality, weightedDegree } from './degree';
 import { eigenvectorCentrality } from './eigenvector';
-import { layerGraph, LAYERS, type LayerGraph, type LayerOptions } from './layer';
+import { layerGraph, STRENGTHS, type LayerRestriction, type LayerSpec } from './layer';
 import { pagerank } from './pagerank';
 import { pathCentrality, type PathCentrality } from './path-centrality';
 
@@ -14,8 +15,9 @@ export type MetricId = (typeof METRIC_IDS)[number];
 
 /** Parameters every metric is computed under; a descriptor names those that change its values. */
 export const METRIC_PARAMETERS = {
-	layer: { id: 'layer', label: 'Ties', type: 'enum', values: LAYERS, default: 'cooperation' },
-	weighted: { id: 'weighted', label: 'Use weights', type: 'boolean', default: false }
+	layer: { id: 'layer', label: 'Layer: kind of tie, fields, statuses, proposals and as-of date', type: 'layer' },
+	strength: { id: 'strength', label: "A pair's strength from its parallel ties", type: 'enum', values: STRENGTHS, default: 'max' },
+	weighted: { id: 'weighted', label: 'Use strengths (path length 1/strength)', type: 'boolean', default: false }
 } as const;
 export type MetricParameterId = keyof typeof METRIC_PARAMETERS;
 
@@ -41,10 +43,11 @@ export interface MetricDescriptor {
 	fn: (context: MetricContext) => Float64Array;
 }
 
-const W = "weight='weight' when weighted, else None";
+const W = "weight='weight' (the pair strength) when weighted, else None";
+const D = "distance='length' (1/strength) when weighted, else None";
 
 function descriptor(spec: Omit<MetricDescriptor, 'outputs' | 'parameters' | 'pathBased' | 'order'> & Partial<Pick<MetricDescriptor, 'parameters' | 'pathBased' | 'order'>>): MetricDescriptor {
-	return { order: 'desc', parameters: ['layer', 'weighted'], pathBased: false, ...spec, outputs: [{ id: spec.id, type: 'number' }] };
+	return { order: 'desc', parameters: ['layer', 'strength', 'weighted'], pathBased: false, ...spec, outputs: [{ id: spec.id, type: 'number' }] };
 }
 
 export const METRICS: readonly MetricDescriptor[] = [
@@ -59,16 +62,16 @@ export const METRICS: readonly MetricDescriptor[] = [
 	descriptor({
 		id: 'weightedDegree',
 		label: 'Weighted degree',
-		description: 'Sum of the weights of its ties (parallel ties added)',
+		description: "Sum of its pairs' strengths",
 		networkx: "G.degree(weight='weight')",
-		parameters: ['layer'],
+		parameters: ['layer', 'strength'],
 		fn: ({ csr }) => weightedDegree(csr)
 	}),
 	descriptor({
 		id: 'betweenness',
 		label: 'Betweenness',
 		description: 'Share of shortest paths between other pairs that run through it',
-		networkx: `betweenness_centrality(G, normalized=True, weight=${W}); weights are path lengths`,
+		networkx: `betweenness_centrality(G, normalized=True, weight='length' (1/strength) when weighted, else None)`,
 		pathBased: true,
 		fn: ({ paths }) => paths().betweenness
 	}),
@@ -76,7 +79,7 @@ export const METRICS: readonly MetricDescriptor[] = [
 		id: 'closeness',
 		label: 'Closeness',
 		description: 'Inverse mean distance to the nodes it reaches, scaled by the share it reaches (Wasserman-Faust)',
-		networkx: `closeness_centrality(G, distance=${W.replace('weight=', '')}, wf_improved=True)`,
+		networkx: `closeness_centrality(G, ${D}, wf_improved=True)`,
 		pathBased: true,
 		fn: ({ paths }) => paths().closeness
 	}),
@@ -84,7 +87,7 @@ export const METRICS: readonly MetricDescriptor[] = [
 		id: 'harmonic',
 		label: 'Harmonic',
 		description: 'Sum of inverse distances to every other node',
-		networkx: `harmonic_centrality(G, distance=${W.replace('weight=', '')})`,
+		networkx: `harmonic_centrality(G, ${D})`,
 		pathBased: true,
 		fn: ({ paths }) => paths().harmonic
 	}),
@@ -130,8 +133,7 @@ export type NodeMetrics = Record<MetricId, number | null>;
 
 /** Every metric of a layer by node id, as plain JSON-ready data. */
 export interface LayerMetrics {
-	layer: LayerGraph['layer'];
-	weighted: boolean;
+	layer: LayerSpec;
 	nodes: Record<string, NodeMetrics>;
 }
 
@@ -147,18 +149,16 @@ export function computeMetricArrays(csr: Csr, options: ComputeOptions = {}): Rec
 	return Object.fromEntries(METRICS.map((metric) => [metric.id, metric.fn(context)])) as Record<MetricId, Float64Array>;
 }
 
-/** Node ids with their metrics from arrays by index; NaN becomes null so the result survives JSON. */
+/** Node ids with their metrics from arrays by index (a null-prototype record: ids are users'); NaN becomes null. */
 export function metricsByNode(nodes: readonly string[], arrays: Record<MetricId, Float64Array>): Record<string, NodeMetrics> {
-	return Object.fromEntries(
-		nodes.map((id, v) => [id, Object.fromEntries(METRIC_IDS.map((metric) => [metric, finite(arrays[metric][v]!)])) as NodeMetrics])
-	);
+	return recordFrom(nodes.map((id, v) => [id, Object.fromEntries(METRIC_IDS.map((metric) => [metric, finite(arrays[metric][v]!)])) as NodeMetrics]));
 }
 
 const finite = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
-/** Every metric for every node of a dataset's layer (cooperation by default, proposed ties left out). */
-export function computeMetrics(dataset: Dataset, options: LayerOptions & ComputeOptions = {}): LayerMetrics {
-	const graph = layerGraph(dataset, options);
+/** Every metric for every node of a dataset's layer. */
+export function computeMetrics(dataset: Dataset, spec: LayerSpec, options: ComputeOptions & LayerRestriction = {}): LayerMetrics {
+	const graph = layerGraph(dataset, spec, options);
 	const csr = toCsr(graph);
-	return { layer: graph.layer, weighted: graph.weighted, nodes: metricsByNode(graph.nodes, computeMetricArrays(csr, options)) };
+	return { layer: spec, nodes: metricsByNode(graph.nodes, computeMetricArrays(csr, options)) };
 }

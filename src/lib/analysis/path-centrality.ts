@@ -124,10 +124,10 @@ function unweightedRange(csr: Csr, start: number, end: number, into: PathPartial
 	}
 }
 
-// Dijkstra with weights as lengths, as networkx does for weight='weight'; a successor is a neighbour x with
-// dist[w] + weight === dist[x] exactly, the same test networkx applies when it records predecessors.
+// Dijkstra on the lengths (1/strength), as networkx does for weight='length'; a successor is a neighbour x with
+// dist[w] + length === dist[x] exactly, the same test networkx applies when it records predecessors.
 function weightedRange(csr: Csr, start: number, end: number, into: PathPartial, report?: (s: number) => void): void {
-	const { n, offsets, targets, weights } = csr;
+	const { n, offsets, targets, lengths } = csr;
 	const { betweenness, closeness, harmonic } = into;
 	const search = new SingleSourcePaths(csr);
 	const { dist, sigma, order } = search;
@@ -150,7 +150,7 @@ function weightedRange(csr: Csr, start: number, end: number, into: PathPartial, 
 			let acc = 0;
 			for (let e = offsets[w]!, stop = offsets[w + 1]!; e < stop; e++) {
 				const x = targets[e]!;
-				if (dw + weights[e]! === dist[x]!) acc += coef[x]!;
+				if (dw + lengths[e]! === dist[x]!) acc += coef[x]!;
 			}
 			betweenness[w]! += sigma[w]! * acc;
 			coef[w] = 1 / sigma[w]! + acc;

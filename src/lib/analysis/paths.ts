@@ -2,7 +2,7 @@
 // many shortest paths there are; among equals the path through lower-index (earlier in the dataset) nodes is shown.
 import type { Dataset } from '../model';
 import { toCsr, type Csr } from './csr';
-import { layerGraph, type LayerGraph, type LayerOptions } from './layer';
+import { layerGraph, type LayerGraph, type LayerRestriction, type LayerSpec } from './layer';
 import { SingleSourcePaths } from './shortest-paths';
 
 export interface PathStep {
@@ -60,6 +60,6 @@ export function shortestPathOnLayer(graph: LayerGraph, from: string, to: string,
 	};
 }
 
-export function shortestPath(dataset: Dataset, from: string, to: string, options: LayerOptions = {}): ShortestPath {
-	return shortestPathOnLayer(layerGraph(dataset, options), from, to);
+export function shortestPath(dataset: Dataset, from: string, to: string, spec: LayerSpec, restriction: LayerRestriction = {}): ShortestPath {
+	return shortestPathOnLayer(layerGraph(dataset, spec, restriction), from, to);
 }

@@ -1,52 +1,24 @@
-// Scenarios of the brief: "as of" the dataset's date (active and stalled ties dated then), "with the brief's proposals"
-// (plus every proposed tie), and custom (as of, plus the proposed ties of chosen measures); compared node by node.
-import type { Dataset, DatasetEdge } from '../model';
+// Scenarios of the brief: a layer as it stands (its current ties) against the same layer with the brief's proposals
+// (all of them, or those of chosen measures), compared node by node and on one broker and one pair.
+import type { Dataset } from '../model';
 import { compareMetrics, type ComparisonRow } from './compare';
-import { layerGraph, type Layer } from './layer';
+import { formatMetric } from './format';
+import { describeLayer, layerGraph, type LayerSpec } from './layer';
 import { computeMetrics, type MetricId } from './metrics';
 import { shortestPathOnLayer } from './paths';
 
-export interface Scenario {
-	id: string;
-	label: string;
-	/** which edges the scenario's layers are built from */
-	edges: (edge: DatasetEdge) => boolean;
+/** The layer without any proposal: what stands as of its date. */
+export function currentTies(spec: LayerSpec): LayerSpec {
+	return { ...spec, statuses: spec.statuses.filter((status) => status !== 'proposed'), measures: null };
 }
 
-/** First day a partial date (2014, 2014-06, 2014-06-30) covers, and last. */
-const dateStart = (date: string) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
-const dateEnd = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
-
-/** Whether an active or stalled edge holds on `asOf` by its since and until (undated edges always hold). */
-export function heldOn(edge: Pick<DatasetEdge, 'since' | 'until'>, asOf: string | undefined): boolean {
-	if (!asOf) return true;
-	const day = dateStart(asOf);
-	return (!edge.since || dateStart(edge.since) <= day) && (!edge.until || dateEnd(edge.until) >= day);
+/** The layer's current ties plus the proposals of the chosen measures (null: every proposal). */
+export function withProposals(spec: LayerSpec, measures: string[] | null = null): LayerSpec {
+	const current = currentTies(spec);
+	return { ...current, statuses: [...current.statuses, 'proposed'], measures };
 }
 
-export function asOfScenario(dataset: Dataset): Scenario {
-	const asOf = dataset.meta.asOf;
-	return { id: 'as-of', label: asOf ? `As of ${asOf}` : 'Current ties', edges: (edge) => edge.status !== 'proposed' && heldOn(edge, asOf) };
-}
-
-export function withProposalsScenario(dataset: Dataset): Scenario {
-	const current = asOfScenario(dataset).edges;
-	return { id: 'with-proposals', label: "With the brief's proposals", edges: (edge) => edge.status === 'proposed' || current(edge) };
-}
-
-export function customScenario(dataset: Dataset, measureIds: readonly string[]): Scenario {
-	const known = new Set((dataset.measures ?? []).map((measure) => measure.id));
-	for (const id of measureIds) if (!known.has(id)) throw new Error(`customScenario: no measure "${id}" in the dataset`);
-	const chosen = new Set(measureIds);
-	const current = asOfScenario(dataset).edges;
-	return {
-		id: 'custom',
-		label: chosen.size ? `With ${measureIds.join(', ')}` : asOfScenario(dataset).label,
-		edges: (edge) => (edge.status === 'proposed' ? !!edge.measure && chosen.has(edge.measure) : current(edge))
-	};
-}
-
-/** The measures a custom scenario can toggle, each with the proposed edges it adds. */
+/** The measures a scenario can add, each with the proposed edges it brings. */
 export function scenarioMeasures(dataset: Dataset): Array<{ id: string; title: string; edgeIds: string[] }> {
 	return (dataset.measures ?? []).map(({ id, title }) => ({
 		id,
@@ -56,70 +28,72 @@ export function scenarioMeasures(dataset: Dataset): Array<{ id: string; title: s
 }
 
 export interface ScenarioOptions {
-	layer?: Layer;
-	weighted?: boolean;
 	sortBy?: MetricId;
-	/** node whose betweenness the headline follows; default united-states when present */
+	/** node whose betweenness the headline follows */
 	broker?: string;
-	/** pair whose distance the headline follows; default japan and south-korea when present */
+	/** pair whose distance the headline follows */
 	pair?: [string, string];
 }
 
 export interface PairDistance {
 	source: string;
 	target: string;
-	/** null when the pair is not connected in that scenario */
+	/** null when the pair is not connected on that layer */
 	before: number | null;
 	after: number | null;
 }
 
 export interface ScenarioComparison {
-	base: { id: string; label: string };
-	alternative: { id: string; label: string };
-	layer: Layer;
-	weighted: boolean;
+	base: { layer: LayerSpec; label: string };
+	alternative: { layer: LayerSpec; label: string };
 	rows: ComparisonRow[];
 	broker: { id: string; metric: 'betweenness'; before: number | null; after: number | null } | null;
 	pairDistance: PairDistance | null;
 	headline: string;
 }
 
-const fixed = (value: number | null) => (value === null ? 'none' : String(Number(value.toFixed(3))));
-
-export function compareScenarios(dataset: Dataset, base: Scenario, alternative: Scenario, options: ScenarioOptions = {}): ScenarioComparison {
+export function compareScenarios(dataset: Dataset, base: LayerSpec, alternative: LayerSpec, options: ScenarioOptions = {}): ScenarioComparison {
 	const ids = new Set(dataset.nodes.map((node) => node.id));
-	const broker = options.broker ?? (ids.has('united-states') ? 'united-states' : undefined);
-	const pair = options.pair ?? (ids.has('japan') && ids.has('south-korea') ? (['japan', 'south-korea'] as [string, string]) : undefined);
+	const { broker, pair } = options;
 	for (const id of [broker, ...(pair ?? [])]) if (id !== undefined && !ids.has(id)) throw new Error(`compareScenarios: no node "${id}" in the dataset`);
-	const layerOptions = { layer: options.layer ?? 'cooperation', weighted: options.weighted ?? false };
-	const before = computeMetrics(dataset, { ...layerOptions, edges: base.edges });
-	const after = computeMetrics(dataset, { ...layerOptions, edges: alternative.edges });
+	const before = computeMetrics(dataset, base);
+	const after = computeMetrics(dataset, alternative);
 	const rows = compareMetrics(before, after, options.sortBy);
-	const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.label]));
+	const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.textName ?? node.label]));
 	const name = (id: string) => labelOf.get(id) ?? id;
+	const title = (id: string) => dataset.measures?.find((measure) => measure.id === id)?.title;
 
 	const brokerChange = broker
 		? { id: broker, metric: 'betweenness' as const, before: before.nodes[broker]!.betweenness, after: after.nodes[broker]!.betweenness }
 		: null;
-	const distance = (scenario: Scenario) => {
-		const path = shortestPathOnLayer(layerGraph(dataset, { ...layerOptions, edges: scenario.edges }), pair![0], pair![1]);
+	const distance = (spec: LayerSpec) => {
+		const path = shortestPathOnLayer(layerGraph(dataset, spec), pair![0], pair![1]);
 		return path.found ? path.distance : null;
 	};
 	const pairDistance = pair ? { source: pair[0], target: pair[1], before: distance(base), after: distance(alternative) } : null;
 
+	const steps = (value: number | null) => (value === null ? 'not connected' : `${formatMetric(value)} step${value === 1 ? '' : 's'} apart`);
 	const parts: string[] = [];
-	if (brokerChange) parts.push(`${name(brokerChange.id)} betweenness ${fixed(brokerChange.before)} → ${fixed(brokerChange.after)}`);
-	if (pairDistance)
-		parts.push(`${name(pairDistance.source)}–${name(pairDistance.target)} ${layerOptions.layer} distance ${fixed(pairDistance.before)} → ${fixed(pairDistance.after)}`);
+	const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+	if (brokerChange) parts.push(`${capital(name(brokerChange.id))}'s betweenness goes from ${formatMetric(brokerChange.before)} to ${formatMetric(brokerChange.after)}`);
+	if (pairDistance) {
+		const [a, b] = [name(pairDistance.source), name(pairDistance.target)];
+		parts.push(
+			pairDistance.before === pairDistance.after
+				? `${a} and ${b} stay ${steps(pairDistance.before)}`
+				: `${a} and ${b} go from ${steps(pairDistance.before)} to ${steps(pairDistance.after)}`
+		);
+	}
 	const top = rows[0];
-	if (!brokerChange && top) parts.push(`largest change: ${name(top.id)} betweenness ${fixed(top.change.betweenness)}`);
+	if (!brokerChange && top) parts.push(`the largest change in ${options.sortBy ?? 'betweenness'} is ${name(top.id)}'s (${formatMetric(top.change[options.sortBy ?? 'betweenness'])})`);
+	const baseLabel = describeLayer(base, title);
+	const alternativeLabel = describeLayer(alternative, title);
 	return {
-		base: { id: base.id, label: base.label },
-		alternative: { id: alternative.id, label: alternative.label },
-		...layerOptions,
+		base: { layer: base, label: baseLabel },
+		alternative: { layer: alternative, label: alternativeLabel },
 		rows,
 		broker: brokerChange,
 		pairDistance,
-		headline: `${alternative.label} vs ${base.label.toLowerCase()}: ${parts.join('; ')}.`
+		headline: `From “${baseLabel}” to “${alternativeLabel}”: ${parts.join('; ')}.`
 	};
 }

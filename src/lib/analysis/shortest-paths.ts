@@ -1,4 +1,4 @@
-// SingleSourcePaths: breadth-first (unweighted) or Dijkstra (weighted, weights as lengths) search from one
+// SingleSourcePaths: breadth-first (unweighted) or Dijkstra (weighted, lengths 1/strength) search from one
 // node over a Csr, counting shortest paths; the buffers are reused from source to source.
 import type { Csr } from './csr';
 
@@ -39,7 +39,7 @@ export class SingleSourcePaths {
 
 	/** True when the tie at CSR position `e`, from `v` to `w`, lies on a shortest path from the source. */
 	onShortestPath(v: number, w: number, e: number): boolean {
-		return this.dist[v]! + (this.csr.weighted ? this.csr.weights[e]! : 1) === this.dist[w]!;
+		return this.dist[v]! + this.csr.lengths[e]! === this.dist[w]!;
 	}
 
 	private bfs(source: number): void {
@@ -69,7 +69,7 @@ export class SingleSourcePaths {
 
 	// Same relaxation as networkx's _single_source_dijkstra_path_basic: a tie counts when dist[v] + w equals dist[w] exactly.
 	private dijkstra(source: number): void {
-		const { offsets, targets, weights } = this.csr;
+		const { offsets, targets, lengths } = this.csr;
 		const { dist, sigma, order, heap, done } = this;
 		for (let i = 0; i < this.reached; i++) done[order[i]!] = 0;
 		heap.clear();
@@ -87,7 +87,7 @@ export class SingleSourcePaths {
 			for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
 				const w = targets[e]!;
 				if (done[w]) continue;
-				const nd = d + weights[e]!;
+				const nd = d + lengths[e]!;
 				const dw = dist[w]!;
 				if (nd < dw) {
 					dist[w] = nd;

@@ -48,6 +48,7 @@ export const nodeSchema = z.looseObject({
 	aliases: z.array(text).optional(),
 	description: z.string().optional(),
 	group: text.optional(),
+	textName: text.optional().describe("the node's name inside a sentence, with its article: \"the United States\" (default: its label)"),
 	note,
 	position: z
 		.looseObject({ x: z.number().finite(), y: z.number().finite() })

@@ -34,6 +34,8 @@ export interface DatasetNode extends Extra {
 	aliases?: string[];
 	description?: string;
 	group?: string;
+	/** the node's name inside a sentence, with its article ("the United States"); default its label */
+	textName?: string;
 	/** the curator's note: a judgement, a caveat or an outside fact */
 	note?: string | null;
 	/** where the node is drawn, in layout coordinates */

@@ -1,7 +1,7 @@
 // Filters, the time slider and ego focus as pure functions: a view is the subset of node and edge ids on show,
 // never a changed copy of the dataset.
 import type { Dataset, DatasetEdge, DatasetNode } from '$lib/model';
-import { dateSpanOf, monthOf, monthsBetween } from './dates';
+import { holdsDuring, monthOf, monthsBetween } from '$lib/model/dates';
 
 /** Each list holds the values on show; null shows every value. */
 export interface FilterState {
@@ -33,15 +33,6 @@ export function edgeDomainOf(edge: DatasetEdge): string {
 
 const allows = (shown: string[] | null, value: string) => shown === null || shown.includes(value);
 
-/** Whether the edge holds at the date: its since..until span includes it; undated edges always do. */
-export function edgeHoldsAt(edge: DatasetEdge, date: string): boolean {
-	const at = dateSpanOf(date);
-	if (!at) return true;
-	const since = edge.since ? dateSpanOf(edge.since) : undefined;
-	const until = edge.until ? dateSpanOf(edge.until) : undefined;
-	return (!since || since.start <= at.end) && (!until || until.end >= at.start);
-}
-
 /** The nodes and edges the filter shows. An edge needs both its ends shown; hidden isolated nodes are judged after edges. */
 export function applyFilter(dataset: Dataset, filter: FilterState): GraphView {
 	const nodes = new Set(dataset.nodes.filter((node) => allows(filter.nodeTypes, nodeTypeOf(node))).map((node) => node.id));
@@ -54,7 +45,7 @@ export function applyFilter(dataset: Dataset, filter: FilterState): GraphView {
 					allows(filter.kinds, edge.kind) &&
 					allows(filter.domains, edgeDomainOf(edge)) &&
 					allows(filter.statuses, edge.status) &&
-					(filter.date === null || edgeHoldsAt(edge, filter.date))
+					(filter.date === null || holdsDuring(edge, filter.date))
 			)
 			.map((edge) => edge.id)
 	);

@@ -1,5 +1,5 @@
 // Partial ISO dates (2014, 2014-06, 2014-06-30) as the day span they cover, and the months between two dates.
-import { PARTIAL_DATE } from '$lib/model/schema';
+import { PARTIAL_DATE } from './schema';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -31,4 +31,13 @@ export function monthsBetween(from: string, to: string): string[] {
 		if (month > 12) [year, month] = [year + 1, 1];
 	}
 	return months;
+}
+
+/** Whether a tie holds at some time in the period a partial date covers, by its since and until; undated ties always do. */
+export function holdsDuring(tie: { since?: string | null; until?: string | null }, date: string): boolean {
+	const at = dateSpanOf(date);
+	if (!at) return true;
+	const since = tie.since ? dateSpanOf(tie.since) : undefined;
+	const until = tie.until ? dateSpanOf(tie.until) : undefined;
+	return (!since || since.start <= at.end) && (!until || until.end >= at.start);
 }
