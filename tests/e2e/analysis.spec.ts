@@ -3,15 +3,15 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { asOfScenario, compareScenarios, customScenario, METRICS } from '../../src/lib/analysis';
+import { compareScenarios, currentTies, defaultLayer, METRICS, withProposals } from '../../src/lib/analysis';
 import { parseDataset } from '../../src/lib/model';
 
 const DATASET = 'japan-korea-2014';
 
 interface Analysis {
 	nodes: Record<string, Record<string, number | null>>;
-	broker: { headline: string; highlight: { nodes: string[]; edgeIds: string[] } };
-	balance: { triangles: unknown[]; balanced: number; unbalanced: number; unbalancedTriangles: { nodes: string[] }[] };
+	broker: { headline: string; bridged: { top: unknown[] }; highlight: { nodes: string[]; edgeIds: string[] } };
+	balance: { total: number; balanced: number; unbalanced: number; unbalancedTriangles: { nodes: string[] }[] };
 }
 
 async function openAnalysis(page: Page) {
@@ -46,7 +46,7 @@ test('the metrics table lists every node, sorts by a column, and downloads as CS
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Download CSV' }).click();
 	const file = await download;
-	expect(file.suggestedFilename()).toBe(`${DATASET}_metrics_cooperation.csv`);
+	expect(file.suggestedFilename()).toBe(`${DATASET}_metrics.csv`);
 	const lines = (await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8')).trim().split('\n');
 	expect(lines[0]).toMatch(/^id,.*betweenness/);
 	expect(lines).toHaveLength(Object.keys(analysis.nodes).length + 1);
@@ -56,7 +56,7 @@ test('sizing nodes by a metric makes the most central node the largest', async (
 	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
 	const ranked = Object.entries(analysis.nodes).sort(([, x], [, y]) => (y.pagerank ?? 0) - (x.pagerank ?? 0));
 	await openAnalysis(page);
-	await page.getByLabel('Size nodes by').selectOption('pagerank');
+	await page.getByLabel('Size nodes by').selectOption('metric:pagerank');
 	const widthOf = (id: string) =>
 		page.getByTestId('graph').evaluate((element, nodeId) => {
 			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
@@ -66,31 +66,36 @@ test('sizing nodes by a metric makes the most central node the largest', async (
 	expect(await widthOf(ranked.at(-1)![0])).toBe(18);
 });
 
-test('the broker report states its headline and highlights the broker and its paths', async ({ page, request }) => {
+test('the broker report states its headline in words and highlights the broker and the ties through which it bridges', async ({ page, request }) => {
 	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
 	await openAnalysis(page);
 	await expect(page.getByTestId('broker-headline')).toHaveText(analysis.broker.headline);
 	await expect(page.getByTestId('broker-ranks').locator('tbody tr')).toHaveCount(METRICS.length);
-	await expect(page.getByTestId('broker-roles').getByRole('rowheader')).toHaveText(['coordinator', 'itinerant', 'gatekeeper', 'representative', 'liaison', 'total']);
-	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
+	await page.getByText('Brokerage roles', { exact: true }).click();
+	await expect(page.getByTestId('broker-roles').getByRole('rowheader')).toHaveText([/^coordinator: /, /^itinerant: /, /^gatekeeper: /, /^representative: /, /^liaison: /, 'total']);
+	await expect(page.getByTestId('broker-headline')).toContainText('On active cooperation ties as of June 2014: United States lies on');
+	await page.getByRole('button', { name: 'Highlight United States and the ties through which it bridges' }).click();
+	await expect(page).toHaveURL(/hl=broker/);
 	await expect.poll(() => classesOf(page, 'united-states')).toEqual(expect.arrayContaining(['highlighted', 'highlight-centre']));
 	expect(await classesOf(page, analysis.broker.highlight.edgeIds[0]!)).toContain('highlighted');
-	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
+	await page.getByRole('button', { name: 'Highlight United States and the ties through which it bridges' }).click();
 	await expect.poll(() => classesOf(page, 'united-states')).not.toContain('highlighted');
 });
 
 test('another broker or another layer gives that report, and the highlight follows it', async ({ page, request }) => {
 	const japan: Analysis = await (await request.get(`/api/analysis/${DATASET}?broker=japan`)).json();
-	const allTies: Analysis = await (await request.get(`/api/analysis/${DATASET}?broker=japan&layer=all`)).json();
+	const allTies: Analysis = await (await request.get(`/api/analysis/${DATASET}?broker=japan&kind=all`)).json();
 	await openAnalysis(page);
-	await page.getByRole('button', { name: 'Highlight the broker and the paths it carries' }).click();
+	await page.getByRole('button', { name: 'Highlight United States and the ties through which it bridges' }).click();
 	await page.getByTestId('broker-select').selectOption('japan');
 	await expect(page.getByTestId('broker-headline')).toHaveText(japan.broker.headline);
 	await expect.poll(() => classesOf(page, 'japan')).toContain('highlight-centre');
 	expect(await classesOf(page, 'united-states')).not.toContain('highlight-centre');
-	await page.getByTestId('analysis-layer').selectOption('all');
+	await page.getByTestId('layer-kind').selectOption('all');
+	await expect(page).toHaveURL(/layer\.kind=all/);
+	await expect(page.getByTestId('layer-sentence')).toHaveText('Active ties of both kinds (cooperation and friction) as of June 2014.');
 	await expect(page.getByTestId('broker-headline')).toHaveText(allTies.broker.headline);
-	await expect(page.getByTestId('bridged-pairs').locator('li')).toHaveCount((allTies.broker as unknown as { bridged: unknown[] }).bridged.length);
+	await expect(page.getByTestId('bridged-pairs').locator('li')).toHaveCount(allTies.broker.bridged.top.length);
 });
 
 test('structural balance shows the counts and highlights an unbalanced triad', async ({ page, request }) => {
@@ -98,7 +103,7 @@ test('structural balance shows the counts and highlights an unbalanced triad', a
 	const { balance } = analysis;
 	await openAnalysis(page);
 	await expect(page.getByTestId('balance-summary')).toContainText(
-		`${balance.triangles.length} signed triangles: ${balance.balanced} balanced, ${balance.unbalanced} unbalanced`
+		`${balance.total} triangles of three nodes tied to each other on the layer (both kinds of tie): ${balance.balanced} balanced, ${balance.unbalanced}`
 	);
 	await page.getByText(/^Unbalanced triads/).click();
 	await expect(page.getByTestId('unbalanced-list').locator('li')).toHaveCount(balance.unbalancedTriangles.length);
@@ -125,7 +130,7 @@ test('a shortest path between two nodes lists its ties, and a tie opens its evid
 test('the scenario comparison gives a headline and a row per node', async ({ page, request }) => {
 	const analysis: Analysis = await (await request.get(`/api/analysis/${DATASET}`)).json();
 	await openAnalysis(page);
-	await expect(page.getByTestId('scenario-headline')).toContainText('United States betweenness');
+	await expect(page.getByTestId('scenario-headline')).toContainText(/betweenness goes from [\d.]+ to [\d.]+; Japan and South Korea/);
 	await expect(page.getByTestId('scenario-table').locator('tbody tr')).toHaveCount(Object.keys(analysis.nodes).length);
 });
 
@@ -133,8 +138,9 @@ test('a custom scenario adds the chosen measures one by one, with its headline, 
 	const parsed = parseDataset(readFileSync('graph-data/japan-korea-2014.json', 'utf8'), { curated: true });
 	if (!parsed.ok) throw new Error('the brief dataset must be valid');
 	const dataset = parsed.dataset;
+	const layer = defaultLayer(dataset);
 	const expected = (measures: string[]) =>
-		compareScenarios(dataset, asOfScenario(dataset), customScenario(dataset, measures), { broker: 'united-states', sortBy: 'closeness' });
+		compareScenarios(dataset, currentTies(layer), withProposals(layer, measures), { broker: 'united-states', pair: ['japan', 'south-korea'], sortBy: 'closeness' });
 	await openAnalysis(page);
 	await page.getByLabel('the measures chosen below').check();
 	await expect(page.getByTestId('scenario-headline')).toHaveText(expected([]).headline);
@@ -153,22 +159,24 @@ test('a custom scenario adds the chosen measures one by one, with its headline, 
 	await expect(rows.first()).toHaveAttribute('data-id', comparison.rows[0]!.id);
 	await expect(rows).toHaveCount(comparison.rows.length);
 
-	const added = dataset.edges.filter((edge) => edge.status === 'proposed' && ['conclude-gsomia', 'resume-six-party-talks'].includes(edge.measure ?? ''));
+	const added = dataset.edges.filter(
+		(edge) => edge.kind === 'cooperation' && edge.status === 'proposed' && ['conclude-gsomia', 'resume-six-party-talks'].includes(edge.measure ?? '')
+	);
 	await page.getByRole('button', { name: `Highlight the ${added.length} ties it adds` }).click();
 	for (const edge of added) await expect.poll(() => classesOf(page, edge.id)).toContain('highlighted');
 });
 
 test('communities colour the nodes, what-if lists every change, and concentric rings follow the metric', async ({ page }) => {
 	await openAnalysis(page);
-	await page.getByLabel('Colour by Louvain community').check();
-	await expect(page.getByTestId('community-summary')).toContainText(/\d+ communities, modularity 0\.\d+/);
+	await page.getByTestId('colour-communities').check();
+	await expect(page.getByTestId('community-summary')).toContainText(/\d+ communities, modularity\?? 0\.\d+/);
 	const colourOf = (id: string) =>
 		page.getByTestId('graph').evaluate((element, nodeId) => {
 			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
 			return cy.getElementById(nodeId).data('colour') as string | undefined;
 		}, id);
 	await expect.poll(() => colourOf('japan')).toMatch(/^#[0-9A-F]{6}$/i);
-	await page.getByLabel('Colour by Louvain community').uncheck();
+	await page.getByTestId('colour-communities').uncheck();
 	await expect.poll(() => colourOf('japan')).toBeUndefined();
 
 	await page.getByTestId('whatif-node').selectOption('united-states');
@@ -177,7 +185,7 @@ test('communities colour the nodes, what-if lists every change, and concentric r
 	await expect(page.getByTestId('whatif-table').locator('tbody tr[data-id="united-states"]')).toContainText('removed');
 	await expect(page.getByTestId('whatif-table').locator('thead th')).toHaveCount(4 + METRICS.length - 1);
 
-	await page.getByLabel('Size nodes by').selectOption('betweenness');
+	await page.getByLabel('Size nodes by').selectOption('metric:betweenness');
 	await page.getByLabel('Layout').selectOption('concentric');
 	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
 	const distance = (id: string) =>
@@ -195,13 +203,13 @@ test('what-if takes out several nodes and ties, lights them up, and puts them ba
 	await openAnalysis(page);
 	await page.getByTestId('whatif-node').selectOption('china');
 	await page.getByTestId('whatif-node').selectOption('russia');
-	await page.getByTestId('whatif-edge').selectOption('japan--south-korea--high-level-talks');
+	await page.getByTestId('whatif-edge').selectOption('japan--south-korea--six-party-positions');
 	const removed = page.getByTestId('whatif-removed').locator('li');
 	await expect(removed).toHaveCount(3);
 	await expect(page.getByTestId('whatif-table').locator('caption')).toContainText('Without China, Russia, Japan – South Korea');
 	await expect(page.getByTestId('whatif-table').locator('tbody tr').filter({ hasText: 'removed' })).toHaveCount(2);
 	await page.getByRole('button', { name: 'Highlight what is taken out' }).click();
-	await expect.poll(() => classesOf(page, 'japan--south-korea--high-level-talks')).toContain('highlighted');
+	await expect.poll(() => classesOf(page, 'japan--south-korea--six-party-positions')).toContain('highlighted');
 	await expect.poll(() => classesOf(page, 'russia')).toContain('highlighted');
 	await page.getByRole('button', { name: 'put back Russia' }).click();
 	await expect(removed).toHaveCount(2);
@@ -258,12 +266,12 @@ test('on a large graph the background computation can be cancelled and run again
 	const progress = page.getByTestId('analysis-progress');
 	await expect(progress.getByRole('progressbar')).toHaveAttribute('max', String(dataset.nodes.length));
 	await progress.getByRole('button', { name: 'Cancel' }).click();
-	await expect(page.getByRole('alert')).toHaveText('Cancelled: choose the ties again to recompute.');
+	await expect(page.getByRole('alert')).toHaveText('Cancelled: choose the layer again to recompute.');
 	await expect(progress).toHaveCount(0);
 	await expect(page.getByTestId('metrics-table')).toHaveCount(0);
 
 	release();
-	await page.getByTestId('analysis-layer').selectOption('all');
+	await page.getByTestId('layer-kind').selectOption('all');
 	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(dataset.nodes.length, { timeout: 30_000 });
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });

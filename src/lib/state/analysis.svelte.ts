@@ -1,177 +1,240 @@
-// The analysis panel's state: the user's choices and what $lib/analysis makes of them (metrics of the chosen layer,
-// in Web Workers on a large graph; the broker's report, balance, a path, what-if, scenarios), and the one highlight.
+// The analysis state: the user's choices live in the view (the URL: layer, size, colour, highlight, broker, path,
+// what-if removals, scenario, bridge lens); this reads them, derives what $lib/analysis makes of them (metrics of the
+// layer, in Web Workers on a large graph; the reports), and changes them only through `go`.
 import {
-	asOfScenario,
+	bridgeHighlight,
+	bridgeReport,
+	bridgeStory,
 	brokerReport,
 	compareScenarios,
 	computeMetrics,
-	customScenario,
+	currentTies,
+	defaultLayer,
+	describeLayer,
+	describeProjection,
 	layerGraph,
 	louvainCommunities,
+	METRIC_IDS,
 	scenarioMeasures,
 	shortestPath,
 	structuralBalance,
 	toCsr,
 	whatIf,
-	withProposalsScenario,
-	type Layer,
+	withProposals,
 	type LayerMetrics,
+	type LayerSpec,
 	type MetricId
 } from '$lib/analysis';
+import { layerEdgeIds } from '$lib/analysis/layer';
+import { paramsFrom, readLayerParams, writeLayerParams } from '$lib/analysis/layer-params';
 import type { Dataset } from '$lib/model';
+import { nodeLookup, recordFrom } from '$lib/model/records';
 import { pathCentralityInBrowser } from '$lib/workers/browser';
 import { communityColours, type Highlight } from '$lib/view/emphasis';
+import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
 
 /** From this many nodes on, shortest-path metrics run in Web Workers with a progress bar, and the O(n·m) reports are left out. */
 export const LARGE_GRAPH = 1000;
 
-/** What can be lit up on the graph; one at a time. */
-export type HighlightKey = 'broker' | 'balance' | `triad-${number}` | 'path' | 'whatif' | 'scenario';
-
-export type ScenarioChoice = 'with-proposals' | 'custom';
+/** The sizes nodes can take: the metric ids, by 'metric:ID' in the URL. */
+export const SIZE_METRIC = 'metric:';
 
 export class AnalysisState {
-	layer: Layer = $state('cooperation');
-	weighted = $state(false);
-	sizeBy: MetricId | '' = $state('');
-	colourCommunities = $state(false);
-	/** '' for the default broker */
-	broker = $state('');
-	pathFrom = $state('');
-	pathTo = $state('');
-	removedNodes: string[] = $state([]);
-	removedEdges: string[] = $state([]);
+	/** the comparison tables' sort metric: a reading aid, not part of the shared view */
 	whatIfMetric: MetricId = $state('betweenness');
-	scenario: ScenarioChoice = $state('with-proposals');
-	/** measures whose proposed ties the custom scenario adds */
-	customMeasures: string[] = $state([]);
 	scenarioMetric: MetricId = $state('betweenness');
-	active: HighlightKey | null = $state(null);
 
 	metrics: LayerMetrics | null = $state.raw(null);
 	progress: { done: number; total: number } | null = $state(null);
 	failure: string | null = $state(null);
 	#controller: AbortController | null = null;
 
-	readonly options = $derived({ layer: this.layer, weighted: this.weighted });
+	readonly #lookup = $derived(nodeLookup(this.current.nodes));
+	readonly #known = (id: string | null) => (id !== null && this.#lookup.ids.has(id) ? id : null);
+
+	readonly defaults: LayerSpec = $derived(defaultLayer(this.current));
+	readonly #layerRead = $derived(readLayerParams(paramsFrom(this.view.layer), this.defaults, LAYER_PREFIX));
+	readonly layer: LayerSpec = $derived(this.#layerRead.spec);
+	/** parameters of the URL's layer that could not be read, each kept at its default */
+	readonly layerProblems: string[] = $derived(this.#layerRead.problems);
+	readonly layerSentence = $derived(describeLayer(this.layer, (id) => this.current.measures?.find((measure) => measure.id === id)?.title));
+	readonly projectionSentence = $derived(describeProjection(this.layer));
+
 	readonly large = $derived(this.current.nodes.length >= LARGE_GRAPH);
-	readonly #labels: Readonly<Record<string, string>> = $derived(Object.fromEntries(this.current.nodes.map((node) => [node.id, node.label])));
 	readonly nodesByLabel = $derived([...this.current.nodes].sort((a, b) => a.label.localeCompare(b.label)));
-	/** the ties what-if can take away: proposed ones are not in the network to begin with */
+	/** the ties what-if can take away: the layer's own */
+	readonly #layerEdges = $derived(layerEdgeIds(this.current, this.layer));
 	readonly removableEdges = $derived(
-		this.current.edges.filter((edge) => edge.status !== 'proposed')
+		this.current.edges
+			.filter((edge) => this.#layerEdges.has(edge.id))
 			.map((edge) => ({ id: edge.id, label: `${this.name(edge.source)} – ${this.name(edge.target)}: ${edge.label ?? edge.relation ?? edge.kind}` }))
 			.sort((a, b) => a.label.localeCompare(b.label))
 	);
 
-	/** The broker shown: the one chosen, else the United States when the dataset has it, else the first by label. */
-	readonly brokerId = $derived(this.broker || (Object.hasOwn(this.#labels, 'united-states') ? 'united-states' : (this.nodesByLabel[0]?.id ?? '')));
-	readonly report = $derived(!this.large && this.brokerId ? brokerReport(this.current, this.brokerId, this.options) : null);
-	readonly balance = $derived(this.large ? null : structuralBalance(this.current));
-	readonly path = $derived(
-		this.pathFrom && this.pathTo && this.pathFrom !== this.pathTo ? shortestPath(this.current, this.pathFrom, this.pathTo, this.options) : null
-	);
-	readonly communities = $derived(this.colourCommunities ? louvainCommunities(this.current, this.options) : null);
+	/** The broker: the one in the view, else the United States when the dataset has it, else the first by label. */
+	readonly brokerId = $derived(this.#known(this.view.broker) ?? (this.#lookup.ids.has('united-states') ? 'united-states' : (this.nodesByLabel[0]?.id ?? '')));
+	readonly report = $derived(!this.large && this.brokerId ? brokerReport(this.current, this.brokerId, this.layer) : null);
+	readonly balance = $derived(this.large ? null : structuralBalance(this.current, this.layer));
+	readonly pathEnds = $derived({ from: this.#known(this.view.path.from), to: this.#known(this.view.path.to) });
+	readonly path = $derived.by(() => {
+		const { from, to } = this.pathEnds;
+		return from && to && from !== to ? shortestPath(this.current, from, to, this.layer) : null;
+	});
+	readonly communities = $derived(this.view.colour === 'community' ? louvainCommunities(this.current, this.layer) : null);
+	readonly removed = $derived({
+		nodes: this.view.without.nodes.filter((id) => this.#lookup.ids.has(id)),
+		edges: this.view.without.edges.filter((id) => this.current.edges.some((edge) => edge.id === id))
+	});
 	readonly whatIf = $derived(
-		!this.large && (this.removedNodes.length || this.removedEdges.length)
-			? whatIf(this.current, { nodes: this.removedNodes, edges: this.removedEdges }, { ...this.options, sortBy: this.whatIfMetric })
-			: null
+		!this.large && (this.removed.nodes.length || this.removed.edges.length) ? whatIf(this.current, this.removed, this.layer, { sortBy: this.whatIfMetric }) : null
+	);
+
+	/** The bridge lens's pair: the view's, else Japan and South Korea when the dataset has them; null when none can be chosen. */
+	readonly bridgePair: [string, string] | null = $derived.by(() => {
+		const a = this.#known(this.view.bridge.a) ?? (this.#lookup.ids.has('japan') ? 'japan' : null);
+		const b = this.#known(this.view.bridge.b) ?? (this.#lookup.ids.has('south-korea') ? 'south-korea' : null);
+		return a && b && a !== b ? [a, b] : null;
+	});
+	readonly bridge = $derived(
+		this.bridgePair && !this.large && this.brokerId && !this.bridgePair.includes(this.brokerId) ? bridgeReport(this.current, this.bridgePair, this.brokerId, this.layer) : null
 	);
 
 	readonly measures = $derived(scenarioMeasures(this.current));
-	readonly #scenarios = $derived.by(() => {
-		const dataset = this.current;
-		return {
-			base: asOfScenario(dataset),
-			alternative: this.scenario === 'custom' ? customScenario(dataset, this.customMeasures) : withProposalsScenario(dataset)
-		};
-	});
+	readonly scenarioLayers = $derived({ base: currentTies(this.layer), alternative: withProposals(this.layer, this.view.scenario) });
 	readonly comparison = $derived(
-		this.large
+		this.large || !this.measures.length
 			? null
-			: compareScenarios(this.current, this.#scenarios.base, this.#scenarios.alternative, {
-					...this.options,
+			: compareScenarios(this.current, this.scenarioLayers.base, this.scenarioLayers.alternative, {
 					sortBy: this.scenarioMetric,
-					broker: this.brokerId || undefined
+					broker: this.brokerId || undefined,
+					pair: this.bridgePair ?? undefined
 				})
 	);
-	/** the ties the alternative scenario adds to the base */
+	/** the ties the scenario's proposals add to the current ties */
 	readonly addedEdges = $derived.by(() => {
-		const { base, alternative } = this.#scenarios;
-		return this.current.edges.filter((edge) => alternative.edges(edge) && !base.edges(edge))
-			.map((edge) => edge.id);
+		const current = layerEdgeIds(this.current, this.scenarioLayers.base);
+		return [...layerEdgeIds(this.current, this.scenarioLayers.alternative)].filter((id) => !current.has(id));
 	});
 
+	readonly bridgeStory = $derived(this.bridge ? bridgeStory(this.bridge, this.current) : null);
+	/** the scenario and slice the bridge picture shows: the layer's (with proposals when it has them), the view's field */
+	readonly bridgeSlice = $derived.by(() => {
+		const report = this.bridge;
+		if (!report) return null;
+		const scenario = this.layer.statuses.includes('proposed') && report.proposals ? report.proposals : report.current;
+		return scenario.slices.find((slice) => slice.domain === this.view.bridge.field) ?? scenario.slices[0]!;
+	});
+	readonly bridgeHighlight: Highlight | null = $derived(this.bridge && this.bridgeSlice ? bridgeHighlight(this.current, this.bridge, this.bridgeSlice) : null);
+
+	/** the sizing metric, when nodes are sized by one */
+	readonly sizeMetric: MetricId | null = $derived.by(() => {
+		const size = this.view.size;
+		const id = size?.startsWith(SIZE_METRIC) ? size.slice(SIZE_METRIC.length) : null;
+		return METRIC_IDS.find((metric) => metric === id) ?? null;
+	});
 	/** the sizing metric's value by node, for node size and concentric rings; null for none */
 	readonly nodeMetric: Record<string, number | null> | null = $derived.by(() => {
-		const metric = this.sizeBy;
+		const metric = this.sizeMetric;
 		if (!metric || !this.metrics) return null;
-		return Object.fromEntries(Object.entries(this.metrics.nodes).map(([id, values]) => [id, values[metric]]));
+		return recordFrom(Object.entries(this.metrics.nodes).map(([id, values]) => [id, values[metric]]));
 	});
 	readonly nodeColours: Record<string, string> | null = $derived(this.communities ? communityColours(this.communities.byNode) : null);
 
-	/** What the active key lights up, from the current results: it follows a change of layer or broker. */
+	/** What the view's highlight lights up, from the current results: it follows a change of layer or broker. */
 	readonly highlight: Highlight | null = $derived.by(() => {
-		const key = this.active;
-		if (key === 'broker' && this.report) return { ...this.report.highlight, centre: [this.report.broker] };
+		const key = this.view.highlight;
+		if (key === 'broker' && this.report) return this.report.highlight;
 		if (key === 'balance' && this.balance) return this.balance.highlight;
 		if (key?.startsWith('triad-') && this.balance) {
 			const triangle = this.balance.unbalancedTriangles[Number(key.slice('triad-'.length))];
 			if (triangle) return { nodes: triangle.nodes, edgeIds: triangle.sides.flatMap((side) => side.edgeIds) };
 		}
 		if (key === 'path' && this.path?.found) return { nodes: this.path.nodes, edgeIds: this.path.edgeIds, centre: [this.path.from, this.path.to] };
-		if (key === 'whatif') return { nodes: this.removedNodes, edgeIds: this.removedEdges };
+		if (key === 'whatif') return { nodes: this.removed.nodes, edgeIds: this.removed.edges };
 		if (key === 'scenario') return { nodes: [], edgeIds: this.addedEdges };
 		return null;
 	});
 
-	constructor(private readonly dataset: () => Dataset) {}
+	constructor(
+		private readonly dataset: () => Dataset,
+		private readonly viewOf: () => ViewState,
+		private readonly go: (change: Partial<ViewState>) => void
+	) {}
 
 	private get current(): Dataset {
 		return this.dataset();
 	}
 
+	get view(): ViewState {
+		return this.viewOf();
+	}
+
 	name(id: string): string {
-		return Object.hasOwn(this.#labels, id) ? this.#labels[id]! : id;
+		return this.#lookup.labels.get(id) ?? id;
+	}
+
+	setLayer(change: Partial<LayerSpec>): void {
+		this.go({ layer: writeLayerParams({ ...this.layer, ...change }, this.defaults, LAYER_PREFIX) });
 	}
 
 	/** Choosing the highlight on show again clears it. */
 	toggle(key: HighlightKey): void {
-		this.active = this.active === key ? null : key;
+		this.go({ highlight: this.view.highlight === key ? null : key });
+	}
+
+	setBroker(id: string): void {
+		this.go({ broker: id || null });
+	}
+
+	setPath(end: 'from' | 'to', id: string): void {
+		this.go({ path: { ...this.view.path, [end]: id || null } });
+	}
+
+	/** The bridge lens's pair and picture field; unchanged parts stay as they are. */
+	setBridge(change: Partial<ViewState['bridge']>): void {
+		this.go({ bridge: { ...this.view.bridge, ...change } });
+	}
+
+	setSize(size: string | null): void {
+		this.go({ size });
+	}
+
+	setColour(colour: 'community' | null): void {
+		this.go({ colour });
 	}
 
 	/**
-	 * Computes the chosen layer's metrics: at once on a small graph, in Web Workers with progress on a large one.
-	 * Meant for an $effect, which reruns it when the dataset or the options change; returns the effect's teardown.
+	 * Computes the layer's metrics: at once on a small graph, in Web Workers with progress on a large one.
+	 * Meant for an $effect, which reruns it when the dataset or the layer changes; returns the effect's teardown.
 	 */
 	computeMetrics(): () => void {
 		const dataset = this.current;
-		const options = this.options;
+		const layer = this.layer;
 		this.metrics = null;
 		this.failure = null;
 		if (!this.large) {
-			this.metrics = computeMetrics(dataset, options);
+			this.metrics = computeMetrics(dataset, layer);
 			return () => {};
 		}
 		const abort = new AbortController();
 		this.#controller = abort;
 		this.progress = { done: 0, total: dataset.nodes.length };
 		// A run the choices have moved on from reports nothing: only the latest run's results and progress count.
-		const current = () => this.#controller === abort;
-		pathCentralityInBrowser(toCsr(layerGraph(dataset, options)), {
+		const latest = () => this.#controller === abort;
+		pathCentralityInBrowser(toCsr(layerGraph(dataset, layer)), {
 			signal: abort.signal,
 			onProgress: (done, total) => {
-				if (current()) this.progress = { done, total };
+				if (latest()) this.progress = { done, total };
 			}
 		})
 			.then((paths) => {
-				if (current()) this.metrics = computeMetrics(dataset, { ...options, paths });
+				if (latest()) this.metrics = computeMetrics(dataset, layer, { paths });
 			})
 			.catch((error: unknown) => {
-				if (current()) this.failure = abort.signal.aborted ? 'Cancelled: choose the ties again to recompute.' : `The analysis failed: ${String(error)}`;
+				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: choose the layer again to recompute.' : `The analysis failed: ${String(error)}`;
 			})
 			.finally(() => {
-				if (current()) this.progress = null;
+				if (latest()) this.progress = null;
 			});
 		return () => abort.abort();
 	}
@@ -181,19 +244,24 @@ export class AnalysisState {
 	}
 
 	removeNode(id: string): void {
-		if (id && !this.removedNodes.includes(id)) this.removedNodes = [...this.removedNodes, id];
+		if (id && !this.removed.nodes.includes(id)) this.go({ without: { ...this.removed, nodes: [...this.removed.nodes, id] } });
 	}
 
 	removeEdge(id: string): void {
-		if (id && !this.removedEdges.includes(id)) this.removedEdges = [...this.removedEdges, id];
+		if (id && !this.removed.edges.includes(id)) this.go({ without: { ...this.removed, edges: [...this.removed.edges, id] } });
 	}
 
 	restore(id: string): void {
-		this.removedNodes = this.removedNodes.filter((node) => node !== id);
-		this.removedEdges = this.removedEdges.filter((edge) => edge !== id);
+		this.go({ without: { nodes: this.removed.nodes.filter((node) => node !== id), edges: this.removed.edges.filter((edge) => edge !== id) } });
+	}
+
+	/** The scenario's measures: all proposals (null), or a chosen list the toggles edit. */
+	setScenario(measures: string[] | null): void {
+		this.go({ scenario: measures });
 	}
 
 	toggleMeasure(id: string, on: boolean): void {
-		this.customMeasures = on ? [...this.customMeasures.filter((measure) => measure !== id), id] : this.customMeasures.filter((measure) => measure !== id);
+		const chosen = (this.view.scenario ?? []).filter((measure) => measure !== id);
+		this.go({ scenario: on ? [...chosen, id] : chosen });
 	}
 }

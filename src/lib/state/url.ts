@@ -1,11 +1,17 @@
-// The view a URL holds, both ways: dataset, selection, filters, date, layout, focus, measure and tab.
-// Defaults are left out of the URL, so a plain link opens the default view.
+// The view a URL holds, both ways: dataset, selection, filters, date, layout, focus, measure and tab; the analysis
+// layer, node size and colour, the highlight and its inputs (broker, path, what-if removals, scenario), and the bridge
+// lens. Defaults are left out of the URL, so a plain link opens the default view.
 import { PARTIAL_DATE } from '$lib/model/schema';
 import { NO_FILTER, type FilterState } from '$lib/view/filter';
 import { DEFAULT_LAYOUT, LAYOUTS } from '$lib/view/layouts';
 
 export type Selection = { kind: 'node' | 'edge'; id: string };
 export type Tab = 'graph' | 'table';
+/** What the analysis can light up; one at a time. */
+export type HighlightKey = 'broker' | 'balance' | `triad-${number}` | 'path' | 'whatif' | 'scenario';
+
+/** Prefix of the analysis layer's parameters in the URL: layer.kind, layer.fields, layer.status … */
+export const LAYER_PREFIX = 'layer.';
 
 export interface ViewState {
 	/** null: the default dataset */
@@ -19,6 +25,24 @@ export interface ViewState {
 	/** measure whose edges are highlighted */
 	measure: string | null;
 	tab: Tab;
+	/** the bridge lens: the pair, the broker and their shared forums, everything else dimmed */
+	lens: 'bridge' | null;
+	/** the analysis layer's parameters as the URL holds them, resolved against the dataset's default layer */
+	layer: Array<[string, string]>;
+	/** node size: null for the default (partners shown), 'none', or 'metric:ID' */
+	size: string | null;
+	/** node colour: null for node types, or 'community' */
+	colour: string | null;
+	highlight: HighlightKey | null;
+	/** the broker of the broker report and the bridge lens; null for the default */
+	broker: string | null;
+	/** the bridge lens's pair (null for the default) and the field its picture shows (null for every field) */
+	bridge: { a: string | null; b: string | null; field: string | null };
+	path: { from: string | null; to: string | null };
+	/** what-if: nodes and ties taken out */
+	without: { nodes: string[]; edges: string[] };
+	/** the scenario's proposals: those of these measures; null for all of them */
+	scenario: string[] | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -29,8 +53,20 @@ export const DEFAULT_VIEW: ViewState = {
 	focus: null,
 	hops: 1,
 	measure: null,
-	tab: 'graph'
+	tab: 'graph',
+	lens: null,
+	layer: [],
+	size: null,
+	colour: null,
+	highlight: null,
+	broker: null,
+	bridge: { a: null, b: null, field: null },
+	path: { from: null, to: null },
+	without: { nodes: [], edges: [] },
+	scenario: null
 };
+
+const HIGHLIGHT = /^(broker|balance|path|whatif|scenario|triad-\d+)$/;
 
 const LISTS = { kind: 'kinds', domain: 'domains', status: 'statuses', type: 'nodeTypes' } as const;
 
@@ -70,7 +106,17 @@ export function parseView(params: URLSearchParams): ViewState {
 		focus: text(params, 'focus'),
 		hops: params.get('hops') === '2' ? 2 : 1,
 		measure: text(params, 'measure'),
-		tab: params.get('view') === 'table' ? 'table' : 'graph'
+		tab: params.get('view') === 'table' ? 'table' : 'graph',
+		lens: params.get('lens') === 'bridge' ? 'bridge' : null,
+		layer: [...params].filter(([name]) => name.startsWith(LAYER_PREFIX)),
+		size: text(params, 'size'),
+		colour: params.get('colour') === 'community' ? 'community' : null,
+		highlight: HIGHLIGHT.test(params.get('hl') ?? '') ? (params.get('hl') as HighlightKey) : null,
+		broker: text(params, 'broker'),
+		bridge: { a: text(params, 'bridge.a'), b: text(params, 'bridge.b'), field: text(params, 'bridge.field') },
+		path: { from: text(params, 'from'), to: text(params, 'to') },
+		without: { nodes: readList(params, 'without.node') ?? [], edges: readList(params, 'without.tie') ?? [] },
+		scenario: readList(params, 'scenario.measure')
 	};
 }
 
@@ -86,6 +132,17 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.hops !== 1) params.set('hops', String(view.hops));
 	if (view.measure !== null) params.set('measure', view.measure);
 	if (view.tab !== 'graph') params.set('view', view.tab);
+	if (view.lens !== null) params.set('lens', view.lens);
+	for (const [name, value] of view.layer) params.append(name, value);
+	if (view.size !== null) params.set('size', view.size);
+	if (view.colour !== null) params.set('colour', view.colour);
+	if (view.highlight !== null) params.set('hl', view.highlight);
+	if (view.broker !== null) params.set('broker', view.broker);
+	for (const [name, value] of [['bridge.a', view.bridge.a], ['bridge.b', view.bridge.b], ['bridge.field', view.bridge.field], ['from', view.path.from], ['to', view.path.to]] as const)
+		if (value !== null) params.set(name, value);
+	for (const id of view.without.nodes) params.append('without.node', id);
+	for (const id of view.without.edges) params.append('without.tie', id);
+	writeList(params, 'scenario.measure', view.scenario);
 	return params;
 }
 
