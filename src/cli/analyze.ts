@@ -4,13 +4,14 @@ import { formatProblem } from '../lib/io/read';
 import { readDatasetFromPath } from '../lib/io/node';
 import { toCsr } from '../lib/analysis/csr';
 import { formatMetric, formatShare } from '../lib/analysis/format';
-import { fullAnalysis, type FullAnalysis } from '../lib/analysis/full-analysis';
+import { brokerLayer } from '../lib/analysis/broker';
+import { defaultBroker, fullAnalysis, type FullAnalysis, type FullAnalysisOptions } from '../lib/analysis/full-analysis';
 import { defaultLayer, layerGraph, STRENGTHS, TIE_KINDS } from '../lib/analysis/layer';
 import { readLayerParams, type ParamSource } from '../lib/analysis/layer-params';
-import { METRIC_IDS, METRICS } from '../lib/analysis/metrics';
+import { computeMetricArrays, METRIC_IDS, METRICS } from '../lib/analysis/metrics';
 import { metricsCsv } from '../lib/analysis/metrics-csv';
 import type { Dataset } from '../lib/model';
-import { pathCentralityInNode } from '../lib/workers/node';
+import { brokerPartialInNode, pathCentralityInNode } from '../lib/workers/node';
 
 const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
 type Format = (typeof FORMATS)[number];
@@ -76,8 +77,18 @@ async function analyze(dataset: Dataset, args: Arguments): Promise<FullAnalysis 
 	const { spec, problems } = readLayerParams(args.layer, defaultLayer(dataset));
 	if (problems.length) return `${args.file}: ${problems[0]!.replace(/^(\w+):/, (_, name: string) => `--${name === 'asof' ? 'as-of' : name}:`)}`;
 	const graph = layerGraph(dataset, spec);
-	const paths = graph.nodes.length >= PARALLEL_FROM ? await pathCentralityInNode(toCsr(graph)) : undefined;
-	const analysis = fullAnalysis(dataset, spec, { broker: args.broker, pairs: args.pairs, paths });
+	if (args.broker !== undefined && !graph.nodes.includes(args.broker)) return `${args.file}: --broker: no node with id "${args.broker}"`;
+	// A large layer's shortest-path passes (the metrics', then the broker report's) run on worker threads.
+	let options: FullAnalysisOptions = { broker: args.broker, pairs: args.pairs };
+	if (graph.nodes.length >= PARALLEL_FROM) {
+		const csr = toCsr(graph);
+		const arrays = computeMetricArrays(csr, { paths: await pathCentralityInNode(csr) });
+		const broker = args.broker ?? defaultBroker(graph.nodes, arrays.betweenness);
+		const layer = broker === undefined ? undefined : brokerLayer(dataset, broker, spec);
+		const brokerPartial = layer && (await brokerPartialInNode(layer.csr, layer.reduced, layer.v, args.pairs));
+		options = { ...options, broker, arrays, brokerPartial };
+	}
+	const analysis = fullAnalysis(dataset, spec, options);
 	return 'problem' in analysis ? `${args.file}: --${analysis.problem}` : analysis;
 }
 

@@ -115,81 +115,153 @@ function withoutTiesOf(graph: LayerGraph, v: number): LayerGraph {
 export interface BrokerOptions extends ComputeOptions, LayerRestriction {
 	/** how many pairs the bridged and affected lists keep (the largest first); totals count them all. Default 30 */
 	pairs?: number;
+	/** every metric of this layer, computed already (the CLI and the page have them) */
+	arrays?: Record<MetricId, Float64Array>;
+}
+
+/** A pair of the kernel, by node index; ids come when the report is finished. */
+export interface IndexedBridgedPair {
+	s: number;
+	t: number;
+	share: number;
+	paths: number;
+	distance: number;
+}
+
+export interface IndexedAffectedPair {
+	s: number;
+	t: number;
+	before: number;
+	after: number | null;
+}
+
+/** The broker's sums over a range of sources: what workers compute apart and merge by adding. */
+export interface BrokerPartial {
+	efficiencyBefore: number;
+	efficiencyAfter: number;
+	bridgedTotal: number;
+	sole: number;
+	disconnected: number;
+	affectedTotal: number;
+	bridged: IndexedBridgedPair[];
+	affected: IndexedAffectedPair[];
+	/** 1 for every node in a pair the broker bridges: its ties toward them are those through which it bridges */
+	bridgedEnd: Uint8Array;
+}
+
+const increase = (pair: { before: number; after: number | null }) => (pair.after === null ? Infinity : pair.after - pair.before);
+const byShare = (a: IndexedBridgedPair, b: IndexedBridgedPair) => b.share - a.share || a.distance - b.distance;
+const byIncrease = (a: IndexedAffectedPair, b: IndexedAffectedPair) => (increase(b) === increase(a) ? 0 : increase(b) > increase(a) ? 1 : -1);
+
+/** The layer of a broker report: its graph, adjacency with and without the broker's ties, and the broker's index. */
+export interface BrokerLayer {
+	graph: LayerGraph;
+	csr: Csr;
+	reduced: Csr;
+	v: number;
+}
+
+export function brokerLayer(dataset: Dataset, brokerId: string, spec: LayerSpec, restriction: LayerRestriction = {}): BrokerLayer {
+	const graph = layerGraph(dataset, spec, restriction);
+	const v = graph.nodes.indexOf(brokerId);
+	if (v < 0) throw new Error(`brokerReport: no node "${brokerId}" in the dataset`);
+	return { graph, csr: toCsr(graph), reduced: toCsr(withoutTiesOf(graph, v)), v };
 }
 
 /**
- * The broker's report on a layer. Global efficiency is the mean of 1/distance over ordered pairs (networkx
- * global_efficiency when unweighted; with lengths 1/strength when weighted). Costs two shortest-path searches per node.
+ * The broker's sums for sources start..end-1: efficiency with and without it, the pairs (s, t > s) whose shortest
+ * paths it carries and those its removal cuts apart or lengthens. Two shortest-path searches per source.
  */
-export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec, options: BrokerOptions = {}): BrokerReport {
-	const graph = layerGraph(dataset, spec, options);
-	const v = graph.nodes.indexOf(brokerId);
-	if (v < 0) throw new Error(`brokerReport: no node "${brokerId}" in the dataset`);
-	const limit = options.pairs ?? 30;
-	const n = graph.nodes.length;
-	const csr = toCsr(graph);
-	const reduced = toCsr(withoutTiesOf(graph, v));
-	const labels = new Map(dataset.nodes.map((node) => [node.id, node.label]));
-	const groups = new Map(dataset.nodes.map((node) => [node.id, node.group]));
-	const label = labels.get(brokerId) ?? brokerId;
-	const ties = tieIndex(graph);
-
-	const arrays = computeMetricArrays(csr, options);
-	const metricRanks = METRICS.map(({ id, order }) => {
-		const value = arrays[id][v]!;
-		return { metric: id, value: Number.isNaN(value) ? null : value, rank: ranks(arrays[id], order)[v]!, of: n };
-	});
-
+export function brokerRange(csr: Csr, reduced: Csr, v: number, start: number, end: number, limit: number, onProgress?: (done: number) => void): BrokerPartial {
+	const n = csr.n;
 	const fromBroker = new SingleSourcePaths(csr).run(v);
 	const brokerDist = Float64Array.from(fromBroker.dist);
 	const brokerSigma = Float64Array.from(fromBroker.sigma);
 	const search = new SingleSourcePaths(csr);
 	const after = new SingleSourcePaths(reduced);
-	const increase = (pair: AffectedPair) => (pair.after === null ? Infinity : pair.after - pair.before);
-	const bridged = new TopList<BridgedPair>(limit, (a, b) => b.share - a.share || a.distance - b.distance);
-	const affected = new TopList<AffectedPair>(limit, (a, b) => (increase(b) === increase(a) ? 0 : increase(b) > increase(a) ? 1 : -1));
-	let bridgedTotal = 0;
-	let sole = 0;
-	let disconnected = 0;
-	let affectedTotal = 0;
-	// Ends of the pairs it bridges: the broker's ties toward them are the ties through which it bridges.
-	const bridgedEnd = new Uint8Array(n);
-	let efficiencyBefore = 0;
-	let efficiencyAfter = 0;
-	for (let s = 0; s < n; s++) {
+	const bridged = new TopList<IndexedBridgedPair>(limit, byShare);
+	const affected = new TopList<IndexedAffectedPair>(limit, byIncrease);
+	const partial: BrokerPartial = { efficiencyBefore: 0, efficiencyAfter: 0, bridgedTotal: 0, sole: 0, disconnected: 0, affectedTotal: 0, bridged: [], affected: [], bridgedEnd: new Uint8Array(n) };
+	const every = Math.max(1, Math.floor((end - start) / 100));
+	for (let s = start; s < end; s++) {
+		if (onProgress && ((s - start + 1) % every === 0 || s === end - 1)) onProgress(s - start + 1);
 		search.run(s);
-		for (let i = 1; i < search.reached; i++) efficiencyBefore += 1 / search.dist[search.order[i]!]!;
+		for (let i = 1; i < search.reached; i++) partial.efficiencyBefore += 1 / search.dist[search.order[i]!]!;
 		if (s === v) continue;
 		after.run(s);
-		for (let i = 1; i < after.reached; i++) efficiencyAfter += 1 / after.dist[after.order[i]!]!;
+		for (let i = 1; i < after.reached; i++) partial.efficiencyAfter += 1 / after.dist[after.order[i]!]!;
 		for (let t = s + 1; t < n; t++) {
 			const before = search.dist[t]!;
 			if (t === v || before === Infinity) continue;
 			if (sameLength(search.dist[v]! + brokerDist[t]!, before)) {
 				const share = (search.sigma[v]! * brokerSigma[t]!) / search.sigma[t]!;
-				bridgedTotal++;
-				if (share === 1) sole++;
-				bridgedEnd[s] = bridgedEnd[t] = 1;
+				partial.bridgedTotal++;
+				if (share === 1) partial.sole++;
+				partial.bridgedEnd[s] = partial.bridgedEnd[t] = 1;
 				const last = bridged.last();
-				if (!last || share > last.share || (share === last.share && before < last.distance))
-					bridged.offer({ source: graph.nodes[s]!, target: graph.nodes[t]!, share, paths: search.sigma[t]!, distance: before });
+				if (!last || share > last.share || (share === last.share && before < last.distance)) bridged.offer({ s, t, share, paths: search.sigma[t]!, distance: before });
 			}
 			const distance = after.dist[t]!;
 			if (!sameLength(distance, before)) {
-				affectedTotal++;
-				if (distance === Infinity) disconnected++;
+				partial.affectedTotal++;
+				if (distance === Infinity) partial.disconnected++;
 				const last = affected.last();
-				if (!last || distance - before > increase(last))
-					affected.offer({ source: graph.nodes[s]!, target: graph.nodes[t]!, before, after: distance === Infinity ? null : distance });
+				if (!last || distance - before > increase(last)) affected.offer({ s, t, before, after: distance === Infinity ? null : distance });
 			}
 		}
 	}
-	const carrying = tiesTowards(fromBroker, bridgedEnd);
+	partial.bridged = bridged.items();
+	partial.affected = affected.items();
+	return partial;
+}
+
+/** Partials of consecutive source ranges, in range order, as one: sums added, lists merged keeping the top `limit`. */
+export function mergeBrokerPartials(parts: BrokerPartial[], limit: number): BrokerPartial {
+	const [first, ...rest] = parts;
+	if (!first) throw new Error('mergeBrokerPartials: no partial results');
+	const bridged = new TopList<IndexedBridgedPair>(limit, byShare);
+	const affected = new TopList<IndexedAffectedPair>(limit, byIncrease);
+	for (const part of parts) {
+		part.bridged.forEach((pair) => bridged.offer(pair));
+		part.affected.forEach((pair) => affected.offer(pair));
+	}
+	const merged = { ...first, bridged: bridged.items(), affected: affected.items(), bridgedEnd: Uint8Array.from(first.bridgedEnd) };
+	for (const part of rest) {
+		for (const key of ['efficiencyBefore', 'efficiencyAfter', 'bridgedTotal', 'sole', 'disconnected', 'affectedTotal'] as const) merged[key] += part[key];
+		part.bridgedEnd.forEach((bit, i) => (merged.bridgedEnd[i]! |= bit));
+	}
+	return merged;
+}
+
+/**
+ * The broker's report on a layer. Global efficiency is the mean of 1/distance over ordered pairs (networkx
+ * global_efficiency when unweighted; with lengths 1/strength when weighted). Costs two shortest-path searches per node;
+ * `partial` brings them from workers.
+ */
+export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec, options: BrokerOptions & { partial?: BrokerPartial } = {}): BrokerReport {
+	const layer = brokerLayer(dataset, brokerId, spec, options);
+	const { graph, csr, reduced, v } = layer;
+	const limit = options.pairs ?? 30;
+	const partial = options.partial ?? brokerRange(csr, reduced, v, 0, csr.n, limit);
+	const n = graph.nodes.length;
+	const labels = new Map(dataset.nodes.map((node) => [node.id, node.label]));
+	const groups = new Map(dataset.nodes.map((node) => [node.id, node.group]));
+	const label = labels.get(brokerId) ?? brokerId;
+	const ties = tieIndex(graph);
+
+	const arrays = options.arrays ?? computeMetricArrays(csr, options);
+	const metricRanks = METRICS.map(({ id, order }) => {
+		const value = arrays[id][v]!;
+		return { metric: id, value: Number.isNaN(value) ? null : value, rank: ranks(arrays[id], order)[v]!, of: n };
+	});
+	const carrying = tiesTowards(new SingleSourcePaths(csr).run(v), partial.bridgedEnd);
 	const components = { before: componentCount(csr), after: componentCount(reduced, v) };
-	const efficiency = { before: n > 1 ? efficiencyBefore / (n * (n - 1)) : 0, after: n > 2 ? efficiencyAfter / ((n - 1) * (n - 2)) : 0 };
+	const efficiency = { before: n > 1 ? partial.efficiencyBefore / (n * (n - 1)) : 0, after: n > 2 ? partial.efficiencyAfter / ((n - 1) * (n - 2)) : 0 };
 	const betweenness = metricRanks.find((rank) => rank.metric === 'betweenness')!;
 	const layerSentence = describeLayer(spec, (id) => dataset.measures?.find((measure) => measure.id === id)?.title);
-	const lengthened = affectedTotal - disconnected;
+	const { bridgedTotal, sole, disconnected } = partial;
+	const lengthened = partial.affectedTotal - disconnected;
+	const id = (index: number) => graph.nodes[index]!;
 
 	return {
 		broker: brokerId,
@@ -197,12 +269,18 @@ export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec
 		layer: spec,
 		layerSentence,
 		ranks: metricRanks,
-		bridged: { total: bridgedTotal, sole, top: bridged.items() },
+		bridged: { total: bridgedTotal, sole, top: partial.bridged.map(({ s, t, share, paths, distance }) => ({ source: id(s), target: id(t), share, paths, distance })) },
 		constraint: metricRanks.find((rank) => rank.metric === 'constraint')!.value,
 		effectiveSize: metricRanks.find((rank) => rank.metric === 'effectiveSize')!.value,
-		brokerage: gouldFernandez(csr, graph.nodes.map((id) => groups.get(id)))[v]!,
-		removal: { components, efficiency, affected: affected.items(), disconnected, lengthened },
-		highlight: { nodes: [brokerId, ...carrying.map((x) => graph.nodes[x]!)], edgeIds: carrying.flatMap((x) => ties(v, x)), centre: [brokerId], dim: true },
+		brokerage: gouldFernandez(csr, graph.nodes.map((node) => groups.get(node)))[v]!,
+		removal: {
+			components,
+			efficiency,
+			affected: partial.affected.map(({ s, t, before, after }) => ({ source: id(s), target: id(t), before, after })),
+			disconnected,
+			lengthened
+		},
+		highlight: { nodes: [brokerId, ...carrying.map(id)], edgeIds: carrying.flatMap((x) => ties(v, x)), centre: [brokerId], dim: true },
 		headline: brokerHeadline({ label, layerSentence, bridgedTotal, sole, betweenness, disconnected, lengthened })
 	};
 }

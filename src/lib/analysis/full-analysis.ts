@@ -2,10 +2,10 @@
 // place so both choose the same default broker and give the same JSON.
 import type { Dataset } from '../model';
 import { structuralBalance, type BalanceReport } from './balance';
-import { brokerReport, type BrokerReport } from './broker';
+import { brokerReport, type BrokerPartial, type BrokerReport } from './broker';
 import { toCsr } from './csr';
 import { describeLayer, describeProjection, layerGraph, type LayerSpec } from './layer';
-import { computeMetricArrays, metricsByNode, type NodeMetrics } from './metrics';
+import { computeMetricArrays, metricsByNode, type MetricId, type NodeMetrics } from './metrics';
 import type { PathCentrality } from './path-centrality';
 
 export interface FullAnalysis {
@@ -24,22 +24,29 @@ export interface FullAnalysisOptions {
 	pairs?: number;
 	/** shortest-path metrics computed elsewhere (worker threads) for this layer */
 	paths?: PathCentrality;
+	/** every metric of this layer, computed already */
+	arrays?: Record<MetricId, Float64Array>;
+	/** the broker report's sums, computed elsewhere (worker threads) for this layer and broker */
+	brokerPartial?: BrokerPartial;
+}
+
+/** The default broker: the United States when the dataset has it (the brief's), else the node of highest betweenness. */
+export function defaultBroker(nodes: readonly string[], betweenness: Float64Array): string | undefined {
+	return nodes.includes('united-states') ? 'united-states' : nodes[betweenness.indexOf(Math.max(...betweenness))];
 }
 
 /** The full analysis, or a message naming what is wrong with the options (an unknown broker). */
 export function fullAnalysis(dataset: Dataset, spec: LayerSpec, options: FullAnalysisOptions = {}): FullAnalysis | { problem: string } {
 	const graph = layerGraph(dataset, spec);
-	const arrays = computeMetricArrays(toCsr(graph), { paths: options.paths });
+	const arrays = options.arrays ?? computeMetricArrays(toCsr(graph), { paths: options.paths });
 	const nodes = metricsByNode(graph.nodes, arrays);
-	let broker = options.broker;
-	if (broker !== undefined && !Object.hasOwn(nodes, broker)) return { problem: `broker: no node with id "${broker}"` };
-	if (broker === undefined && graph.nodes.length)
-		broker = Object.hasOwn(nodes, 'united-states') ? 'united-states' : graph.nodes[arrays.betweenness.indexOf(Math.max(...arrays.betweenness))];
+	if (options.broker !== undefined && !Object.hasOwn(nodes, options.broker)) return { problem: `broker: no node with id "${options.broker}"` };
+	const broker = options.broker ?? defaultBroker(graph.nodes, arrays.betweenness);
 	return {
 		layer: spec,
 		description: `${describeLayer(spec)}. ${describeProjection(spec)}`,
 		nodes,
-		broker: broker === undefined ? null : brokerReport(dataset, broker, spec, { paths: options.paths, pairs: options.pairs }),
+		broker: broker === undefined ? null : brokerReport(dataset, broker, spec, { arrays, pairs: options.pairs, partial: options.brokerPartial }),
 		balance: structuralBalance(dataset, spec, { limit: options.pairs })
 	};
 }

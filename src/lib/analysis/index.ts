@@ -39,7 +39,7 @@ export { eigenvectorCentrality, type EigenvectorOptions } from './eigenvector';
 export { pagerank, type PageRankOptions } from './pagerank';
 export { pathCentrality, accumulatePathCentrality, splitSources, type PathCentrality, type PathPartial } from './path-centrality';
 export { constraint, effectiveSize, gouldFernandez, BROKERAGE_ROLES, type BrokerageRole, type BrokerageCounts } from './brokerage';
-export { brokerReport, ranks, componentCount, type BrokerReport, type BrokerOptions, type BridgedPair, type AffectedPair, type MetricRank } from './broker';
+export { brokerReport, brokerLayer, ranks, componentCount, type BrokerReport, type BrokerOptions, type BridgedPair, type AffectedPair, type MetricRank } from './broker';
 export { bridgeReport, bridgeHighlight, isFacilitation, FACILITATION_RELATIONS, type BridgeReport, type BridgeScenario, type BridgeSlice, type BridgeForum } from './bridge';
 export { formatMetric, formatShare, ordinal, count } from './format';
 export { bridgeStory, storyText, verdictOf, type BridgeStory, type StoryPart, type Verdict } from './bridge-story';
@@ -49,7 +49,7 @@ export { fullAnalysis, type FullAnalysis, type FullAnalysisOptions } from './ful
 export { structuralBalance, type BalanceReport, type SignedTriangle, type SignedSide, type Sign } from './balance';
 export { louvainCommunities, type Communities, type CommunityOptions } from './communities';
 export { shortestPath, shortestPathOnLayer, tieIndex, type ShortestPath, type PathStep } from './paths';
-export { whatIf, type Removal, type WhatIfResult } from './whatif';
+export { whatIf, whatIfRestriction, type Removal, type WhatIfResult } from './whatif';
 export { compareMetrics, type ComparisonRow, type MetricChange } from './compare';
 export { currentTies, withProposals, scenarioMeasures, compareScenarios, type ScenarioOptions, type ScenarioComparison, type PairDistance } from './scenarios';
 export { seededRandom } from './random';

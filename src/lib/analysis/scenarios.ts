@@ -4,7 +4,7 @@ import type { Dataset } from '../model';
 import { compareMetrics, type ComparisonRow } from './compare';
 import { formatMetric } from './format';
 import { describeLayer, layerGraph, type LayerSpec } from './layer';
-import { computeMetrics, type MetricId } from './metrics';
+import { computeMetrics, type LayerMetrics, type MetricId } from './metrics';
 import { shortestPathOnLayer } from './paths';
 
 /** The layer without any proposal: what stands as of its date. */
@@ -29,6 +29,8 @@ export function scenarioMeasures(dataset: Dataset): Array<{ id: string; title: s
 
 export interface ScenarioOptions {
 	sortBy?: MetricId;
+	/** both layers' metrics, computed elsewhere (in workers, on a large graph) */
+	metrics?: { before: LayerMetrics; after: LayerMetrics };
 	/** node whose betweenness the headline follows */
 	broker?: string;
 	/** pair whose distance the headline follows */
@@ -56,8 +58,8 @@ export function compareScenarios(dataset: Dataset, base: LayerSpec, alternative:
 	const ids = new Set(dataset.nodes.map((node) => node.id));
 	const { broker, pair } = options;
 	for (const id of [broker, ...(pair ?? [])]) if (id !== undefined && !ids.has(id)) throw new Error(`compareScenarios: no node "${id}" in the dataset`);
-	const before = computeMetrics(dataset, base);
-	const after = computeMetrics(dataset, alternative);
+	const before = options.metrics?.before ?? computeMetrics(dataset, base);
+	const after = options.metrics?.after ?? computeMetrics(dataset, alternative);
 	const rows = compareMetrics(before, after, options.sortBy);
 	const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.textName ?? node.label]));
 	const name = (id: string) => labelOf.get(id) ?? id;

@@ -21,6 +21,10 @@ import {
 	toCsr,
 	whatIf,
 	withProposals,
+	brokerLayer,
+	whatIfRestriction,
+	type BalanceReport,
+	type BrokerReport,
 	type LayerMetrics,
 	type LayerSpec,
 	type MetricId
@@ -29,15 +33,26 @@ import { layerEdgeIds } from '$lib/analysis/layer';
 import { paramsFrom, readLayerParams, writeLayerParams } from '$lib/analysis/layer-params';
 import type { Dataset } from '$lib/model';
 import { nodeLookup, recordFrom } from '$lib/model/records';
-import { pathCentralityInBrowser } from '$lib/workers/browser';
+import { balanceInBrowser, brokerPartialInBrowser, pathCentralityInBrowser } from '$lib/workers/browser';
 import { communityColours, type Highlight } from '$lib/view/emphasis';
 import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
 
-/** From this many nodes on, shortest-path metrics run in Web Workers with a progress bar, and the O(n·m) reports are left out. */
+/** From this many nodes on, the metrics and the reports that cost nodes × ties run in Web Workers, with progress. */
 export const LARGE_GRAPH = 1000;
 
 /** The sizes nodes can take: the metric ids, by 'metric:ID' in the URL. */
 export const SIZE_METRIC = 'metric:';
+
+/** Metric arrays by node index from a layer's metrics by node id (undefined values as NaN), as the broker report reads them. */
+function metricArrays(nodes: readonly string[], metrics: LayerMetrics): Record<MetricId, Float64Array> {
+	return Object.fromEntries(METRIC_IDS.map((metric) => [metric, Float64Array.from(nodes, (id) => metrics.nodes[id]?.[metric] ?? NaN)])) as Record<MetricId, Float64Array>;
+}
+
+const sameLayer = (a: LayerSpec, b: LayerSpec) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Metrics of a layer before and after a change (a scenario's proposals, a what-if removal). */
+type MetricPair = { before: LayerMetrics; after: LayerMetrics };
+const NO_BACKGROUND = { report: null, balance: null, scenario: null, whatIf: null };
 
 export class AnalysisState {
 	/** the comparison tables' sort metric: a reading aid, not part of the shared view */
@@ -48,6 +63,10 @@ export class AnalysisState {
 	progress: { done: number; total: number } | null = $state(null);
 	failure: string | null = $state(null);
 	#controller: AbortController | null = null;
+	/** a large graph's reports, computed in Web Workers one after another; what is being computed, and how far */
+	background: { report: BrokerReport | null; balance: BalanceReport | null; scenario: MetricPair | null; whatIf: MetricPair | null } = $state.raw(NO_BACKGROUND);
+	reportProgress: { task: string; done: number; total: number } | null = $state(null);
+	#reports: AbortController | null = null;
 
 	readonly #lookup = $derived(nodeLookup(this.current.nodes));
 	readonly #known = (id: string | null) => (id !== null && this.#lookup.ids.has(id) ? id : null);
@@ -73,8 +92,8 @@ export class AnalysisState {
 
 	/** The broker: the one in the view, else the United States when the dataset has it, else the first by label. */
 	readonly brokerId = $derived(this.#known(this.view.broker) ?? (this.#lookup.ids.has('united-states') ? 'united-states' : (this.nodesByLabel[0]?.id ?? '')));
-	readonly report = $derived(!this.large && this.brokerId ? brokerReport(this.current, this.brokerId, this.layer) : null);
-	readonly balance = $derived(this.large ? null : structuralBalance(this.current, this.layer));
+	readonly report = $derived(this.large ? this.background.report : this.brokerId ? brokerReport(this.current, this.brokerId, this.layer) : null);
+	readonly balance = $derived(this.large ? this.background.balance : structuralBalance(this.current, this.layer));
 	readonly pathEnds = $derived({ from: this.#known(this.view.path.from), to: this.#known(this.view.path.to) });
 	readonly path = $derived.by(() => {
 		const { from, to } = this.pathEnds;
@@ -86,7 +105,11 @@ export class AnalysisState {
 		edges: this.view.without.edges.filter((id) => this.current.edges.some((edge) => edge.id === id))
 	});
 	readonly whatIf = $derived(
-		!this.large && (this.removed.nodes.length || this.removed.edges.length) ? whatIf(this.current, this.removed, this.layer, { sortBy: this.whatIfMetric }) : null
+		!this.removed.nodes.length && !this.removed.edges.length
+			? null
+			: this.large
+				? this.background.whatIf && whatIf(this.current, this.removed, this.layer, { sortBy: this.whatIfMetric, metrics: this.background.whatIf })
+				: whatIf(this.current, this.removed, this.layer, { sortBy: this.whatIfMetric })
 	);
 
 	/** The bridge lens's pair: the view's, else Japan and South Korea when the dataset has them; null when none can be chosen. */
@@ -95,20 +118,21 @@ export class AnalysisState {
 		const b = this.#known(this.view.bridge.b) ?? (this.#lookup.ids.has('south-korea') ? 'south-korea' : null);
 		return a && b && a !== b ? [a, b] : null;
 	});
+	// A few searches per field: cheap enough on the main thread even at 10,000 nodes.
 	readonly bridge = $derived(
-		this.bridgePair && !this.large && this.brokerId && !this.bridgePair.includes(this.brokerId) ? bridgeReport(this.current, this.bridgePair, this.brokerId, this.layer) : null
+		this.bridgePair && this.brokerId && !this.bridgePair.includes(this.brokerId) ? bridgeReport(this.current, this.bridgePair, this.brokerId, this.layer) : null
 	);
 
 	readonly measures = $derived(scenarioMeasures(this.current));
 	readonly scenarioLayers = $derived({ base: currentTies(this.layer), alternative: withProposals(this.layer, this.view.scenario) });
+	readonly #scenarioOptions = $derived({ sortBy: this.scenarioMetric, broker: this.brokerId || undefined, pair: this.bridgePair ?? undefined });
 	readonly comparison = $derived(
-		this.large || !this.measures.length
+		!this.measures.length
 			? null
-			: compareScenarios(this.current, this.scenarioLayers.base, this.scenarioLayers.alternative, {
-					sortBy: this.scenarioMetric,
-					broker: this.brokerId || undefined,
-					pair: this.bridgePair ?? undefined
-				})
+			: this.large
+				? this.background.scenario &&
+					compareScenarios(this.current, this.scenarioLayers.base, this.scenarioLayers.alternative, { ...this.#scenarioOptions, metrics: this.background.scenario })
+				: compareScenarios(this.current, this.scenarioLayers.base, this.scenarioLayers.alternative, this.#scenarioOptions)
 	);
 	/** the ties the scenario's proposals add to the current ties */
 	readonly addedEdges = $derived.by(() => {
@@ -241,6 +265,58 @@ export class AnalysisState {
 
 	cancel(): void {
 		this.#controller?.abort();
+	}
+
+	/**
+	 * On a large graph, the broker report, balance, scenario and what-if, in Web Workers one after another once the
+	 * layer's metrics are in, each with progress. Meant for an $effect, which reruns it when any of their inputs changes.
+	 */
+	computeReports(): () => void {
+		const metrics = this.metrics;
+		if (!this.large || !metrics) return () => {};
+		const dataset = this.current;
+		const { layer, brokerId, removed } = this;
+		const scenario = this.scenarioLayers;
+		const abort = new AbortController();
+		this.#reports = abort;
+		const latest = () => this.#reports === abort && !abort.signal.aborted;
+		const step = (task: string) => (done: number, total: number) => {
+			if (latest()) this.reportProgress = { task, done, total };
+		};
+		const save = (part: Partial<AnalysisState['background']>) => {
+			if (latest()) this.background = { ...this.background, ...part };
+		};
+		const inWorkers = (spec: LayerSpec, task: string, restriction = {}) =>
+			pathCentralityInBrowser(toCsr(layerGraph(dataset, spec, restriction)), { signal: abort.signal, onProgress: step(task) }).then((paths) =>
+				computeMetrics(dataset, spec, { ...restriction, paths })
+			);
+		this.background = NO_BACKGROUND;
+		const run = async () => {
+			if (brokerId) {
+				const { csr, reduced, v } = brokerLayer(dataset, brokerId, layer);
+				const partial = await brokerPartialInBrowser(csr, reduced, v, 30, { signal: abort.signal, onProgress: step(`${this.name(brokerId)}'s broker report`) });
+				save({ report: brokerReport(dataset, brokerId, layer, { partial, arrays: metricArrays(layerGraph(dataset, layer).nodes, metrics) }) });
+			}
+			step('structural balance')(0, 1);
+			save({ balance: await balanceInBrowser(dataset, layer, 30, { signal: abort.signal }) });
+			if (this.measures.length) {
+				const after = await inWorkers(scenario.alternative, "the scenario's metrics");
+				const before = sameLayer(scenario.base, layer) ? metrics : await inWorkers(scenario.base, 'the current ties’ metrics');
+				save({ scenario: { before, after } });
+			}
+			if (removed.nodes.length || removed.edges.length) {
+				const after = await inWorkers(layer, 'what-if', whatIfRestriction(removed));
+				save({ whatIf: { before: metrics, after } });
+			}
+		};
+		run()
+			.catch((error: unknown) => {
+				if (latest()) this.failure = `The analysis failed: ${String(error)}`;
+			})
+			.finally(() => {
+				if (this.#reports === abort) this.reportProgress = null;
+			});
+		return () => abort.abort();
 	}
 
 	removeNode(id: string): void {

@@ -1,7 +1,11 @@
-// Path centrality in the page: Web Workers, one per core (at least one, at most 4), so the page never freezes.
+// Analysis in the page: Web Workers, one per core (at least one, at most 4), so the page never freezes.
+import type { BalanceReport } from '../analysis/balance';
+import type { BrokerPartial } from '../analysis/broker';
 import type { Csr } from '../analysis/csr';
+import type { LayerSpec } from '../analysis/layer';
 import type { PathCentrality } from '../analysis/path-centrality';
-import { runPathCentrality } from './pool';
+import type { Dataset } from '../model';
+import { runBrokerRanges, runJobs, runPathCentrality } from './pool';
 import type { AnalysisWorker, WorkerReply } from './protocol';
 
 export function spawnBrowserWorker(): AnalysisWorker {
@@ -16,7 +20,21 @@ export function spawnBrowserWorker(): AnalysisWorker {
 	};
 }
 
-export function pathCentralityInBrowser(csr: Csr, options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}): Promise<PathCentrality> {
-	const workers = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
-	return runPathCentrality(csr, { spawn: spawnBrowserWorker, workers, ...options });
+export interface BrowserPoolOptions {
+	onProgress?: (done: number, total: number) => void;
+	signal?: AbortSignal;
+}
+
+const workers = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+
+export function pathCentralityInBrowser(csr: Csr, options: BrowserPoolOptions = {}): Promise<PathCentrality> {
+	return runPathCentrality(csr, { spawn: spawnBrowserWorker, workers: workers(), ...options });
+}
+
+export function brokerPartialInBrowser(csr: Csr, reduced: Csr, broker: number, limit: number, options: BrowserPoolOptions = {}): Promise<BrokerPartial> {
+	return runBrokerRanges(csr, reduced, broker, limit, { spawn: spawnBrowserWorker, workers: workers(), ...options });
+}
+
+export function balanceInBrowser(dataset: Dataset, layer: LayerSpec, limit: number, options: BrowserPoolOptions = {}): Promise<BalanceReport> {
+	return runJobs([{ type: 'balance' as const, dataset, layer, limit }], 1, { spawn: spawnBrowserWorker, workers: 1, ...options }).then(([report]) => report!);
 }

@@ -1,4 +1,4 @@
-// Path centrality in Node: worker threads, one per core by default, running the TypeScript worker through tsx.
+// Analysis in Node: worker threads, one per core by default, running the TypeScript worker through tsx.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -6,8 +6,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Csr } from '../analysis/csr';
+import type { BrokerPartial } from '../analysis/broker';
 import type { PathCentrality } from '../analysis/path-centrality';
-import { runPathCentrality } from './pool';
+import { runBrokerRanges, runPathCentrality } from './pool';
 import type { AnalysisWorker, WorkerReply } from './protocol';
 
 // Node 20 does not apply --import hooks to a worker's own entry file, so a bootstrap registers tsx's ESM hooks first
@@ -32,9 +33,16 @@ export function spawnNodeWorker(): AnalysisWorker {
 	};
 }
 
-export function pathCentralityInNode(
-	csr: Csr,
-	options: { workers?: number; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {}
-): Promise<PathCentrality> {
+export interface NodePoolOptions {
+	workers?: number;
+	onProgress?: (done: number, total: number) => void;
+	signal?: AbortSignal;
+}
+
+export function pathCentralityInNode(csr: Csr, options: NodePoolOptions = {}): Promise<PathCentrality> {
 	return runPathCentrality(csr, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
+}
+
+export function brokerPartialInNode(csr: Csr, reduced: Csr, broker: number, limit: number, options: NodePoolOptions = {}): Promise<BrokerPartial> {
+	return runBrokerRanges(csr, reduced, broker, limit, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
 }

@@ -1,7 +1,7 @@
-// worker_threads entry for the CLI, the bench and the server: the same path-centrality jobs as the Web Worker.
+// worker_threads entry for the CLI, the bench and the server: the same analysis jobs as the Web Worker.
 import { parentPort } from 'node:worker_threads';
-import { runPathJob, type PathJob } from './protocol';
+import { runJob, type AnalysisJob } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('path-worker.node.ts runs as a worker thread, not as a script');
-port.on('message', (job: PathJob) => runPathJob(job, (reply, transfer) => port.postMessage(reply, transfer ?? [])));
+port.on('message', (job: AnalysisJob) => runJob(job, (reply, transfer) => port.postMessage(reply, transfer ?? [])));

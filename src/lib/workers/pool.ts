@@ -1,25 +1,27 @@
-// runPathCentrality: betweenness, closeness and harmonic split across workers by contiguous ranges of sources,
-// with summed progress and cancel through an AbortSignal (which terminates every worker at once).
+// The worker pool: a job split across workers by contiguous ranges of sources (path centrality, the broker report),
+// or one whole job on one worker (balance), with summed progress and cancel through an AbortSignal (which terminates
+// every worker at once).
+import { mergeBrokerPartials, type BrokerPartial } from '../analysis/broker';
 import type { Csr } from '../analysis/csr';
 import { finishPathCentrality, mergePathPartials, splitSources, type PathCentrality, type PathPartial } from '../analysis/path-centrality';
-import type { AnalysisWorker } from './protocol';
+import type { AnalysisJob, AnalysisWorker, JobResults } from './protocol';
 
 export interface PoolOptions {
 	/** makes one worker (a Web Worker in the page, a worker thread in Node) */
 	spawn: () => AnalysisWorker;
 	workers: number;
-	/** sources done so far out of all n */
+	/** units done so far out of all (sources, for split jobs) */
 	onProgress?: (done: number, total: number) => void;
 	signal?: AbortSignal;
 }
 
-export function runPathCentrality(csr: Csr, { spawn, workers, onProgress, signal }: PoolOptions): Promise<PathCentrality> {
-	const ranges = splitSources(csr.n, workers);
+/** Runs jobs, one per worker, and resolves with their results in the order of the jobs. */
+export function runJobs<T extends AnalysisJob['type']>(jobs: Array<AnalysisJob & { type: T }>, total: number, { spawn, onProgress, signal }: PoolOptions): Promise<Array<JobResults[T]>> {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(signal.reason);
-		const running = ranges.map(() => spawn());
-		const done = ranges.map(() => 0);
-		const partials: Array<PathPartial | undefined> = ranges.map(() => undefined);
+		const running = jobs.map(() => spawn());
+		const done = jobs.map(() => 0);
+		const results: Array<JobResults[T] | undefined> = jobs.map(() => undefined);
 		let settled = false;
 		const stop = (error?: unknown) => {
 			if (settled) return;
@@ -35,17 +37,28 @@ export function runPathCentrality(csr: Csr, { spawn, workers, onProgress, signal
 				if (settled) return;
 				if (reply.type === 'progress') {
 					done[i] = reply.done;
-					onProgress?.(done.reduce((sum, value) => sum + value, 0), csr.n);
-				} else if (reply.type === 'error') stop(new Error(`path centrality worker: ${reply.message}`));
+					onProgress?.(done.reduce((sum, value) => sum + value, 0), total);
+				} else if (reply.type === 'error') stop(new Error(`${jobs[i]!.type} worker: ${reply.message}`));
 				else {
-					partials[i] = reply;
-					if (partials.every((partial) => partial !== undefined)) {
+					results[i] = reply.result as JobResults[T];
+					if (results.every((result) => result !== undefined)) {
 						stop();
-						resolve(finishPathCentrality(csr.n, mergePathPartials(partials as PathPartial[])));
+						resolve(results as Array<JobResults[T]>);
 					}
 				}
 			});
-			worker.post({ type: 'paths', csr, start: ranges[i]![0], end: ranges[i]![1] });
+			worker.post(jobs[i]!);
 		});
 	});
+}
+
+export function runPathCentrality(csr: Csr, options: PoolOptions): Promise<PathCentrality> {
+	const jobs = splitSources(csr.n, options.workers).map(([start, end]) => ({ type: 'paths' as const, csr, start, end }));
+	return runJobs(jobs, csr.n, options).then((partials: PathPartial[]) => finishPathCentrality(csr.n, mergePathPartials(partials)));
+}
+
+/** The broker report's sums over every source, split across workers. */
+export function runBrokerRanges(csr: Csr, reduced: Csr, broker: number, limit: number, options: PoolOptions): Promise<BrokerPartial> {
+	const jobs = splitSources(csr.n, options.workers).map(([start, end]) => ({ type: 'broker' as const, csr, reduced, broker, start, end, limit }));
+	return runJobs(jobs, csr.n, options).then((partials: BrokerPartial[]) => mergeBrokerPartials(partials, limit));
 }

@@ -1,7 +1,11 @@
-// The messages between the page or the CLI and an analysis worker, and the job a worker runs on receiving one.
+// The messages between the page or the CLI and an analysis worker, and the jobs a worker runs on receiving one.
 // Shared by the Web Worker (analysis.worker.ts) and the Node worker (path-worker.node.ts): one kernel, two hosts.
+import { structuralBalance, type BalanceReport } from '../analysis/balance';
+import { brokerRange, type BrokerPartial } from '../analysis/broker';
 import type { Csr } from '../analysis/csr';
+import type { LayerSpec } from '../analysis/layer';
 import { accumulatePathCentrality, type PathPartial } from '../analysis/path-centrality';
+import type { Dataset } from '../model';
 
 /** Betweenness, closeness and harmonic sums for sources start..end-1 of a layer. */
 export interface PathJob {
@@ -11,20 +15,53 @@ export interface PathJob {
 	end: number;
 }
 
-export type WorkerReply = { type: 'progress'; done: number } | ({ type: 'result' } & PathPartial) | { type: 'error'; message: string };
+/** The broker report's sums for sources start..end-1 (reduced: the layer without the broker's ties). */
+export interface BrokerJob {
+	type: 'broker';
+	csr: Csr;
+	reduced: Csr;
+	broker: number;
+	start: number;
+	end: number;
+	limit: number;
+}
+
+/** Structural balance of a whole dataset's layer, in one worker. */
+export interface BalanceJob {
+	type: 'balance';
+	dataset: Dataset;
+	layer: LayerSpec;
+	limit: number;
+}
+
+export type AnalysisJob = PathJob | BrokerJob | BalanceJob;
+
+export interface JobResults {
+	paths: PathPartial;
+	broker: BrokerPartial;
+	balance: BalanceReport;
+}
+
+export type WorkerReply = { type: 'progress'; done: number } | { type: 'result'; result: JobResults[AnalysisJob['type']] } | { type: 'error'; message: string };
 
 /** What a host needs of a worker: Web Workers and worker_threads both fit behind this. */
 export interface AnalysisWorker {
-	post(job: PathJob): void;
+	post(job: AnalysisJob): void;
 	onReply(handler: (reply: WorkerReply) => void): void;
 	terminate(): void;
 }
 
-/** Runs a job inside a worker, posting progress about 100 times and then the partial sums (their buffers moved, not copied). */
-export function runPathJob(job: PathJob, post: (reply: WorkerReply, transfer?: ArrayBuffer[]) => void): void {
+/** Runs a job inside a worker, posting progress about 100 times and then the result (typed arrays moved, not copied). */
+export function runJob(job: AnalysisJob, post: (reply: WorkerReply, transfer?: ArrayBuffer[]) => void): void {
+	const progress = (done: number) => post({ type: 'progress', done });
 	try {
-		const partial = accumulatePathCentrality(job.csr, job.start, job.end, undefined, (done) => post({ type: 'progress', done }));
-		post({ type: 'result', ...partial }, [partial.betweenness.buffer, partial.closeness.buffer, partial.harmonic.buffer] as ArrayBuffer[]);
+		if (job.type === 'paths') {
+			const partial = accumulatePathCentrality(job.csr, job.start, job.end, undefined, progress);
+			post({ type: 'result', result: partial }, [partial.betweenness.buffer, partial.closeness.buffer, partial.harmonic.buffer] as ArrayBuffer[]);
+		} else if (job.type === 'broker') {
+			const partial = brokerRange(job.csr, job.reduced, job.broker, job.start, job.end, job.limit, progress);
+			post({ type: 'result', result: partial }, [partial.bridgedEnd.buffer] as ArrayBuffer[]);
+		} else post({ type: 'result', result: structuralBalance(job.dataset, job.layer, { limit: job.limit }) });
 	} catch (error) {
 		post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 	}
