@@ -1,4 +1,5 @@
 // The curator's notes and the errata a reader meets in the brief's dataset: reached by search and clicks, as a user would.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 async function open(page: Page) {
@@ -81,3 +82,14 @@ test("the measures list shows a measure's curator's note under its U.S. role", a
 	await expect(item.getByTestId('measure-note')).toContainText("Curator's note:");
 	await expect(item.getByTestId('measure-note')).toContainText('no U.S. facilitation tie is drawn to the meeting');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`the note and the erratum are legible in the ${theme} theme (no serious accessibility violations in the panel)`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: theme });
+		await page.goto('/?dataset=japan-korea-2014&edge=united-states--defense-trilateral-talks--facilitation');
+		await expect(page.getByTestId('erratum')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		const { violations } = await new AxeBuilder({ page }).include('[data-testid="edge-panel"]').analyze();
+		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
