@@ -38,7 +38,7 @@ test("the DTT tie keeps the brief's words on The Hague and warns beside them tha
 	await expect(erratum).toBeVisible();
 	await expect(erratum).toHaveAttribute('role', 'note');
 	await expect(erratum).toContainText('The source is wrong here:');
-	await expect(erratum).toContainText('The Nuclear Security Summit met in The Hague on 24–25 March 2014');
+	await expect(erratum).toContainText('not at the Nuclear Security Summit, which met in The Hague on 24–25 March 2014');
 	await expect(erratum).toContainText('met in Washington, D.C., on 17–18 April 2014');
 	// The other quote on this tie is right, and carries no warning.
 	await expect(panel.getByTestId('erratum')).toHaveCount(1);
