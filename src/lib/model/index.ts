@@ -5,3 +5,4 @@ export { parseDataset, validateDataset, serializeDataset, type ParseOptions } fr
 export { datasetToGraph, graphToDataset, type AllianceGraph } from './graph';
 export { quoteCorpus, quoteStandsIn, findMisquotes, countQuotes, normalizeForQuote } from './evidence';
 export { formatPath } from './json-locate';
+export { describeWeight, STRENGTH_SCALE, type StrengthStep } from './strength';
