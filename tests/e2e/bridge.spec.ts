@@ -1,0 +1,109 @@
+// The bridge view as a policy analyst meets it: one click from the first screen, a table and a paragraph whose figures
+// open their evidence, a shareable URL, the picture. The figures themselves are held to networkx in the unit tests
+// (tests/unit/analysis-bridge.test.ts); here the page must show exactly them.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { bridgeReport, bridgeStory, defaultLayer, storyText } from '../../src/lib/analysis';
+import { parseDataset, type Dataset } from '../../src/lib/model';
+
+const parsed = parseDataset(readFileSync('graph-data/japan-korea-2014.json', 'utf8'));
+if (!parsed.ok) throw new Error('the brief dataset must be valid');
+const brief: Dataset = parsed.dataset;
+const report = bridgeReport(brief, ['japan', 'south-korea'], 'united-states', defaultLayer(brief));
+const story = bridgeStory(report, brief);
+
+async function openBridge(page: Page) {
+	await page.goto('/');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	await page.getByTestId('open-bridge').click();
+	await expect(page.getByTestId('bridge-panel')).toBeVisible();
+}
+
+test('one click on "US bridge" shows where the United States stands between Japan and South Korea, in a table and in words', async ({ page }) => {
+	await openBridge(page);
+	await expect(page.getByTestId('open-bridge')).toHaveText('US bridge');
+	await expect(page).toHaveURL(/lens=bridge/);
+	await expect(page.getByRole('tab', { name: 'Bridge' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByTestId('bridge-bar')).toContainText('Bridge view: Japan – South Korea and United States. Active cooperation ties as of June 2014.');
+	const rows = page.getByTestId('bridge-table').locator('tbody tr');
+	await expect(rows).toHaveCount(report.current.slices.length);
+	const defense = report.current.slices.find((slice) => slice.domain === 'defense')!;
+	await expect(rows.filter({ hasText: 'defense' }).locator('td').first()).toHaveText(
+		`${defense.distance} steps; via United States: ${defense.throughBroker} of ${defense.paths} routes (${Math.round((defense.share ?? 0) * 100)}%)`
+	);
+	const paragraphs = page.getByTestId('bridge-story').locator('p');
+	await expect(paragraphs).toHaveCount(story.paragraphs.length);
+	for (const [i, paragraph] of story.paragraphs.entries()) await expect(paragraphs.nth(i)).toHaveText(storyText(paragraph));
+	// Honest where the United States is not the bridge:
+	await expect(paragraphs.first()).toContainText("on this layer's shortest paths the United States does not stand between them");
+});
+
+test('every figure in the paragraph opens the evidence of the ties behind it', async ({ page }) => {
+	await openBridge(page);
+	const figure = story.paragraphs[0]!.find((part) => typeof part !== 'string' && part.text.includes('runs through') === false && /\(\d+%\)/.test(part.text));
+	if (!figure || typeof figure === 'string') throw new Error('the brief’s paragraph gives a share of routes through the United States');
+	await page.getByTestId('bridge-story').getByRole('button', { name: figure.text, exact: true }).first().click();
+	const evidence = page.getByTestId('figure-evidence');
+	await expect(evidence).toBeVisible();
+	await expect(evidence.locator('li')).toHaveCount(figure.edges.length);
+	const first = brief.edges.find((edge) => edge.id === figure.edges[0])!;
+	await expect(evidence.locator('blockquote').first()).toContainText(first.evidence[0]!.quote.slice(0, 40));
+	await evidence.getByRole('button', { name: first.label ?? first.id }).click();
+	await expect(page.getByTestId('edge-panel')).toBeVisible();
+	// The picture stays in the bridge view while the evidence is read.
+	await expect(page.getByTestId('bridge-bar')).toBeVisible();
+});
+
+test('the bridge view is a link: reloading it, or opening it in a new page, gives the same view with the proposals and a field', async ({ page, context }) => {
+	await openBridge(page);
+	await page.getByTestId('bridge-with-proposals').check();
+	await page.getByTestId('bridge-field').selectOption('defense');
+	await expect(page).toHaveURL(/layer\.status=active%2Cproposed/);
+	await expect(page).toHaveURL(/bridge\.field=defense/);
+	await expect(page.getByTestId('bridge-bar')).toContainText("Bridge view: Japan – South Korea and United States, defense. Active cooperation ties as of June 2014, with the brief's proposals.");
+	const shared = await context.newPage();
+	await shared.goto(page.url());
+	await expect(shared.getByTestId('bridge-panel')).toBeVisible();
+	await expect(shared.getByTestId('bridge-field')).toHaveValue('defense');
+	await expect(shared.getByTestId('bridge-with-proposals')).toBeChecked();
+	await expect(shared.getByTestId('bridge-story')).toHaveText((await page.getByTestId('bridge-story').textContent()) ?? '');
+	await shared.getByTestId('bridge-leave').click();
+	await expect(shared).not.toHaveURL(/lens=bridge/);
+	await expect(shared.getByTestId('bridge-bar')).toHaveCount(0);
+});
+
+test('another pair or broker gives that bridge, and a pair the broker belongs to is refused in words', async ({ page }) => {
+	await openBridge(page);
+	await page.getByTestId('bridge-b').selectOption('china');
+	await expect(page).toHaveURL(/bridge\.b=china/);
+	const other = bridgeStory(bridgeReport(brief, ['japan', 'china'], 'united-states', defaultLayer(brief)), brief);
+	await expect(page.getByTestId('bridge-story').locator('p').first()).toHaveText(storyText(other.paragraphs[0]!));
+	await page.getByTestId('bridge-broker').selectOption('china');
+	await expect(page.getByTestId('bridge-panel')).toContainText('Choose two nodes and a broker, three different ones');
+});
+
+test('the glossary opens from a term by keyboard, at its entry, and gives focus back on Escape', async ({ page }) => {
+	await openBridge(page);
+	const what = page.getByRole('button', { name: 'What is “Share of shortest routes”?' });
+	await what.focus();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Glossary' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('#glossary-route-share')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(what).toBeFocused();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`the bridge panel and the glossary have no serious accessibility violations in the ${theme} theme`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: theme });
+		await openBridge(page);
+		const serious = async (selector: string) =>
+			(await new AxeBuilder({ page }).include(selector).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+		expect(await serious('[data-testid="bridge-panel"]')).toEqual([]);
+		await page.getByRole('button', { name: 'Glossary' }).click();
+		expect(await serious('dialog')).toEqual([]);
+	});
+}
