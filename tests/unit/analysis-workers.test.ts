@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCsr } from '../../src/lib/analysis/csr';
 import { defaultLayer, layerGraph } from '../../src/lib/analysis/layer';
+import { brokerLayer, brokerReport } from '../../src/lib/analysis/broker';
 import { splitSources } from '../../src/lib/analysis/path-centrality';
-import { pathCentralityInNode } from '../../src/lib/workers/node';
+import { brokerPartialInNode, pathCentralityInNode } from '../../src/lib/workers/node';
 import { loadReference } from './analysis-reference';
 
 const reference = loadReference('random-300');
@@ -32,6 +33,25 @@ describe('path centrality on worker threads, split by source ranges', () => {
 			onProgress: (done) => done > 0 && controller.abort(new Error('cancelled by the user'))
 		});
 		await expect(run).rejects.toThrow('cancelled by the user');
+	});
+
+	// Efficiency sums added in another order differ in the last bits: compare them to 1e-12, the rest exactly.
+	const rounded = (report: ReturnType<typeof brokerReport>) => {
+		const { before, after } = report.removal.efficiency;
+		return { ...report, removal: { ...report.removal, efficiency: { before: Number(before.toFixed(12)), after: Number(after.toFixed(12)) } } };
+	};
+
+	it('gives the broker report the same sums and pair lists from 3 worker threads as from one', async () => {
+		const alliance = loadReference('alliance-sample');
+		for (const { layer } of alliance.cases.filter((c) => c.broker)) {
+			const { csr, reduced, v } = brokerLayer(alliance.dataset, 'united-states', layer);
+			const partial = await brokerPartialInNode(csr, reduced, v, 5, { workers: 3 });
+			expect(rounded(brokerReport(alliance.dataset, 'united-states', layer, { pairs: 5, partial }))).toEqual(rounded(brokerReport(alliance.dataset, 'united-states', layer, { pairs: 5 })));
+		}
+		const layer = reference.cases[0]!.layer;
+		const { csr, reduced, v } = brokerLayer(reference.dataset, 'n0', layer);
+		const partial = await brokerPartialInNode(csr, reduced, v, 10, { workers: 3 });
+		expect(rounded(brokerReport(reference.dataset, 'n0', layer, { pairs: 10, partial }))).toEqual(rounded(brokerReport(reference.dataset, 'n0', layer, { pairs: 10 })));
 	});
 
 	it('splits sources into near-equal contiguous ranges, never more ranges than nodes', () => {
