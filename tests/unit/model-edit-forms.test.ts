@@ -5,6 +5,9 @@ import { applyEdit, type EditProblem } from '$lib/model/edit';
 import {
 	evidenceDraft,
 	evidencePlan,
+	formProblems,
+	NODE_FIELDS,
+	TIE_FIELDS,
 	newNodeId,
 	newSourceId,
 	newTieId,
@@ -63,6 +66,7 @@ describe('the node form', () => {
 		const dataset = minimal();
 		const node = dataset.nodes[0]!;
 		expect(nodePlan(dataset, nodeDraft(node), node).operations).toEqual([{ op: 'updateNode', id: 'a', changes: {} }]);
+		expect(save(dataset, nodePlan(dataset, nodeDraft(node), node))).toEqual({ '': 'nothing changed: no field differs from what is saved' });
 		const plan = nodePlan(dataset, { ...nodeDraft(node), aliases: '', description: 'A state.' }, node);
 		expect(plan.operations).toEqual([{ op: 'updateNode', id: 'a', changes: { aliases: undefined, description: 'A state.' } }]);
 	});
@@ -151,5 +155,27 @@ describe('the evidence and source forms', () => {
 		expect(after.sources?.at(-1)).toEqual({ id: 'a-report', title: 'A report', authors: ['B. Writer', 'C. Writer'], date: '2016-11-23' });
 		const brief = dataset.sources![0]!;
 		expect(save(dataset, sourcePlan(dataset, { ...sourceDraft(brief), date: 'June' }, brief))).toEqual({ date: 'must be a date like 2014, 2014-06 or 2014-06-30' });
+	});
+});
+
+describe('problems as a form shows them', () => {
+	it('puts each at its field once, and what the form has no field for at the top with its place', () => {
+		const dataset = minimal();
+		const draft = { ...tieDraft(dataset, undefined, 'a'), target: 'forum', domain: 'defense', since: 'soon' };
+		draft.evidence = { ...draft.evidence, quote: 'x', newSource: { ...sourceDraft(), title: 'T', date: 'May' } };
+		const plan = tiePlan(dataset, draft, undefined, true);
+		const result = applyEdit(dataset, plan.operations, { curated: true });
+		if (result.ok) throw new Error('accepted');
+		const { byField, general } = formProblems(plan, result.problems, TIE_FIELDS);
+		expect([...byField]).toEqual([
+			['since', 'must be a date like 2014, 2014-06 or 2014-06-30'],
+			['newSource.date', 'must be a date like 2014, 2014-06 or 2014-06-30']
+		]);
+		expect(general).toEqual([]);
+		const node = dataset.nodes[0]!;
+		const unchanged = nodePlan(dataset, nodeDraft(node), node);
+		const nothing = applyEdit(dataset, unchanged.operations, { curated: true });
+		if (nothing.ok) throw new Error('accepted');
+		expect(formProblems(unchanged, nothing.problems, NODE_FIELDS)).toEqual({ byField: new Map(), general: ['nodes[0]: nothing changed: no field differs from what is saved'] });
 	});
 });

@@ -317,3 +317,28 @@ export function tiePlan(dataset: Dataset, draft: TieDraft, original: DatasetEdge
 		}
 	};
 }
+
+/** The fields each form shows, so a problem with any other goes to the form as a whole. */
+const NEW_SOURCE_FIELDS = ['id', 'title', 'authors', 'publisher', 'year', 'date', 'url', 'note'].map((field) => `newSource.${field}`);
+export const NODE_FIELDS = ['id', 'label', 'type', 'aliases', 'description', 'group', 'note', 'ties'];
+export const SOURCE_FIELDS = ['id', 'title', 'authors', 'publisher', 'year', 'date', 'url', 'note'];
+export const EVIDENCE_FIELDS = ['source', 'quote', 'locator', 'cites', 'erratum', ...NEW_SOURCE_FIELDS];
+export const TIE_FIELDS = [
+	...['id', 'source', 'target', 'directed', 'kind', 'relation', 'domain', 'status', 'weight', 'since', 'until', 'label', 'measure', 'note', 'evidence'],
+	...['source', 'quote', 'locator', 'cites', 'erratum'].map((field) => `evidence.${field}`),
+	...NEW_SOURCE_FIELDS
+];
+
+/** A saved form's problems as the form shows them: the first message at each field it has, the rest (with their place) for the whole form. */
+export function formProblems(plan: FormPlan, problems: readonly EditProblem[], fields: readonly string[]): { byField: Map<string, string>; general: string[] } {
+	const known = new Set(fields);
+	const byField = new Map<string, string>();
+	const general: string[] = [];
+	for (const problem of problems) {
+		const field = plan.fieldOf(problem);
+		if (field && known.has(field)) {
+			if (!byField.has(field)) byField.set(field, problem.message);
+		} else general.push(`${problem.path}: ${problem.message}`);
+	}
+	return { byField, general };
+}

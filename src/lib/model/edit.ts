@@ -135,6 +135,7 @@ function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
 }
 
 function applyOne(dataset: Dataset, operation: EditOperation): Applied {
+	if ('changes' in operation && Object.keys(operation.changes).length === 0) return { ok: false, field: '', message: 'nothing changed: no field differs from what is saved' };
 	const missing = (what: string, id: string): Applied => ({ ok: false, field: '', message: `there is no ${what} with id "${id}"` });
 	const nodeIndex = (id: string) => dataset.nodes.findIndex((node) => node.id === id);
 	const edgeIndex = (id: string) => dataset.edges.findIndex((edge) => edge.id === id);

@@ -1,0 +1,83 @@
+// The edits made in this page: each dataset's undo and redo, and where an edit is kept. A bundled dataset is never
+// changed: its first edit becomes an edited copy in this browser (a `local:` id); an imported one changes where it is kept.
+import type { Dataset } from '$lib/model';
+import { commit, nextSteps, redo, startHistory, undo, type EditHistory, type EditOperation, type EditProblem } from '$lib/model/edit';
+import { isLocalId } from './imported-store';
+import { importedDatasets, type ImportedDatasets } from './imported.svelte';
+
+export type EditOutcome = { ok: true; datasetId: string } | { ok: false; problems: EditProblem[] };
+
+export class DatasetEditor {
+	/** what the last edit, undo or redo did, in words */
+	message: string | null = $state(null);
+	/** bumped whenever a history changes, so what reads them follows */
+	#version = $state(0);
+	#histories = new Map<string, EditHistory>();
+
+	constructor(private readonly kept: ImportedDatasets = importedDatasets) {}
+
+	/** The history of the dataset on show; one that no longer matches it (a rename, a reload) starts afresh. */
+	#history(id: string, dataset: Dataset): EditHistory {
+		const known = this.#histories.get(id);
+		if (known?.present === dataset) return known;
+		const fresh = startHistory(dataset);
+		this.#histories.set(id, fresh);
+		return fresh;
+	}
+
+	/** What undo and redo would do for this dataset, for their buttons. */
+	steps(id: string | null, dataset: Dataset | null): { undo: string | null; redo: string | null } {
+		void this.#version;
+		const history = id === null ? undefined : this.#histories.get(id);
+		return nextSteps(history && history.present === dataset ? history : undefined);
+	}
+
+	/** Whether edits must keep the curated contract (every tie with kind, domain, status and evidence). */
+	curated(id: string, dataset: Dataset): boolean {
+		return this.#history(id, dataset).curated;
+	}
+
+	/** Applies one change; a bundled dataset's first edit comes back under the id of its new edited copy. */
+	async edit(id: string, dataset: Dataset, operations: readonly EditOperation[]): Promise<EditOutcome> {
+		const committed = commit(this.#history(id, dataset), operations);
+		if (!committed.ok) return committed;
+		const { history, change } = committed;
+		let kept = id;
+		if (isLocalId(id)) this.#keep(id, history.present);
+		else kept = (await this.kept.addEditedCopy(history.present, { id, title: dataset.meta.title })).id;
+		this.#histories.set(kept, history);
+		this.#version += 1;
+		this.message = `${change.summary}.`;
+		return { ok: true, datasetId: kept };
+	}
+
+	/** Takes back the last change to this dataset; false when there is none. */
+	undo(id: string | null): boolean {
+		return this.#step(id, undo, 'Undone');
+	}
+
+	/** Makes the last change taken back again; false when there is none. */
+	redo(id: string | null): boolean {
+		return this.#step(id, redo, 'Redone');
+	}
+
+	#step(id: string | null, move: (history: EditHistory) => EditHistory | null, done: string): boolean {
+		const history = id === null ? undefined : this.#histories.get(id);
+		const moved = history && move(history);
+		if (!id || !history || !moved) return false;
+		const summary = (done === 'Undone' ? history.past.at(-1) : history.future.at(-1))?.summary;
+		this.#histories.set(id, moved);
+		this.#version += 1;
+		this.#keep(id, moved.present);
+		this.message = `${done}: ${summary}.`;
+		return true;
+	}
+
+	#keep(id: string, dataset: Dataset) {
+		this.kept.replace(id, dataset).catch((error: unknown) => {
+			this.message = `The change is on screen but could not be kept in this browser: ${error instanceof Error ? error.message : String(error)}`;
+		});
+	}
+}
+
+export const datasetEditor = new DatasetEditor();
