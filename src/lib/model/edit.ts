@@ -376,8 +376,9 @@ export interface EditHistory {
 	readonly curated: boolean;
 }
 
-export function startHistory(dataset: Dataset): EditHistory {
-	return { present: dataset, past: [], future: [], curated: meetsCuratedContract(dataset) };
+/** A history with nothing to undo; `curated` when already known, else found by validating the dataset. */
+export function startHistory(dataset: Dataset, curated = meetsCuratedContract(dataset)): EditHistory {
+	return { present: dataset, past: [], future: [], curated };
 }
 
 /** Applies a batch as the next change; redo is lost, as in every editor. */

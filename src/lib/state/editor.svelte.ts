@@ -1,7 +1,8 @@
 // The edits made in this page: each dataset's undo and redo, and where an edit is kept. A bundled dataset is never
 // changed: its first edit becomes an edited copy in this browser (a `local:` id); an imported one changes where it is kept.
+import { SvelteMap } from 'svelte/reactivity';
 import type { Dataset } from '$lib/model';
-import { commit, nextSteps, redo, startHistory, undo, type EditHistory, type EditOperation, type EditProblem } from '$lib/model/edit';
+import { commit, meetsCuratedContract, nextSteps, redo, startHistory, undo, type EditHistory, type EditOperation, type EditProblem } from '$lib/model/edit';
 import { isLocalId } from './imported-store';
 import { importedDatasets, type ImportedDatasets } from './imported.svelte';
 
@@ -10,31 +11,31 @@ export type EditOutcome = { ok: true; datasetId: string } | { ok: false; problem
 export class DatasetEditor {
 	/** what the last edit, undo or redo did, in words */
 	message: string | null = $state(null);
-	/** bumped whenever a history changes, so what reads them follows */
-	#version = $state(0);
-	#histories = new Map<string, EditHistory>();
+	#histories = new SvelteMap<string, EditHistory>();
+	/** the contract each dataset shown meets, found once (it validates the whole dataset) */
+	#curated = new WeakMap<Dataset, boolean>();
 
 	constructor(private readonly kept: ImportedDatasets = importedDatasets) {}
 
 	/** The history of the dataset on show; one that no longer matches it (a rename, a reload) starts afresh. */
 	#history(id: string, dataset: Dataset): EditHistory {
 		const known = this.#histories.get(id);
-		if (known?.present === dataset) return known;
-		const fresh = startHistory(dataset);
-		this.#histories.set(id, fresh);
-		return fresh;
+		return known?.present === dataset ? known : startHistory(dataset, this.curated(id, dataset));
 	}
 
 	/** What undo and redo would do for this dataset, for their buttons. */
 	steps(id: string | null, dataset: Dataset | null): { undo: string | null; redo: string | null } {
-		void this.#version;
 		const history = id === null ? undefined : this.#histories.get(id);
 		return nextSteps(history && history.present === dataset ? history : undefined);
 	}
 
 	/** Whether edits must keep the curated contract (every tie with kind, domain, status and evidence). */
 	curated(id: string, dataset: Dataset): boolean {
-		return this.#history(id, dataset).curated;
+		const known = this.#histories.get(id);
+		if (known?.present === dataset) return known.curated;
+		let curated = this.#curated.get(dataset);
+		if (curated === undefined) this.#curated.set(dataset, (curated = meetsCuratedContract(dataset)));
+		return curated;
 	}
 
 	/** Applies one change; a bundled dataset's first edit comes back under the id of its new edited copy. */
@@ -46,7 +47,6 @@ export class DatasetEditor {
 		if (isLocalId(id)) this.#keep(id, history.present);
 		else kept = (await this.kept.addEditedCopy(history.present, { id, title: dataset.meta.title })).id;
 		this.#histories.set(kept, history);
-		this.#version += 1;
 		this.message = `${change.summary}.`;
 		return { ok: true, datasetId: kept };
 	}
@@ -67,7 +67,6 @@ export class DatasetEditor {
 		if (!id || !history || !moved) return false;
 		const summary = (done === 'Undone' ? history.past.at(-1) : history.future.at(-1))?.summary;
 		this.#histories.set(id, moved);
-		this.#version += 1;
 		this.#keep(id, moved.present);
 		this.message = `${done}: ${summary}.`;
 		return true;
