@@ -124,6 +124,8 @@ describe('applyEdit', () => {
 
 		const forum = applied(dataset, [{ op: 'removeNode', id: 'forum', ties: { moveTo: 'a' } }]);
 		expect(forum.edges.find((edge) => edge.id === 'b--forum--membership')).toMatchObject({ source: 'b', target: 'a', directed: true });
+		expect(refused(dataset, [{ op: 'removeNode', id: 'b', ties: { moveTo: '' } }])[0]!.message).toBe('choose the node to move its ties to');
+		expect(refused(dataset, [{ op: 'removeNode', id: 'b', ties: { moveTo: 'b' } }])[0]!.message).toBe('cannot move its ties to "b": choose another node of this dataset');
 		expect(refused(dataset, [{ op: 'removeNode', id: 'b', ties: { moveTo: 'a' } }])[0]!.message).toMatch(/^2 of its ties are with “State A”: moving them there would tie it to itself/);
 	});
 

@@ -28,7 +28,8 @@ describe('DatasetEditor', () => {
 		expect(bundled).toEqual(original);
 		expect(kept.current?.nodes.map((node) => node.id)).toEqual(['a', 'b', 'forum', 'c']);
 		expect(kept.entries.map(entryLabel)).toEqual(['Edited copy of Minimal valid dataset']);
-		expect(editor.message).toBe('Added node “State C”.');
+		expect(editor.messageFor('local:minimal-edited')).toBe('Added node “State C”.');
+		expect(editor.messageFor('minimal')).toBeNull();
 
 		const copy = kept.current!;
 		const second = await editor.edit('local:minimal-edited', copy, [{ op: 'removeEdge', id: 'a--b--history' }]);
@@ -40,7 +41,7 @@ describe('DatasetEditor', () => {
 		expect(editor.undo('local:minimal-edited')).toBe(true);
 		expect(editor.undo('local:minimal-edited')).toBe(true);
 		expect(editor.undo('local:minimal-edited')).toBe(false);
-		expect(editor.message).toBe('Undone: Added node “State C”.');
+		expect(editor.messageFor('local:minimal-edited')).toBe('Undone: Added node “State C”.');
 		expect(kept.current).toEqual(original);
 		expect(editor.redo('local:minimal-edited')).toBe(true);
 		await settle();

@@ -176,6 +176,7 @@ function applyOne(dataset: Dataset, operation: EditOperation): Applied {
 				};
 			}
 			const { moveTo } = operation.ties;
+			if (moveTo === '') return { ok: false, field: 'ties', message: 'choose the node to move its ties to' };
 			if (moveTo === node.id || nodeIndex(moveTo) < 0) return { ok: false, field: 'ties', message: `cannot move its ties to "${moveTo}": choose another node of this dataset` };
 			const looping = ties.filter((edge) => edge.source === moveTo || edge.target === moveTo);
 			if (looping.length)

@@ -9,8 +9,8 @@ import { importedDatasets, type ImportedDatasets } from './imported.svelte';
 export type EditOutcome = { ok: true; datasetId: string } | { ok: false; problems: EditProblem[] };
 
 export class DatasetEditor {
-	/** what the last edit, undo or redo did, in words */
-	message: string | null = $state(null);
+	/** what the last edit, undo or redo did, in words, and to which dataset */
+	#message: { id: string; text: string } | null = $state(null);
 	#histories = new SvelteMap<string, EditHistory>();
 	/** the contract each dataset shown meets, found once (it validates the whole dataset) */
 	#curated = new WeakMap<Dataset, boolean>();
@@ -21,6 +21,11 @@ export class DatasetEditor {
 	#history(id: string, dataset: Dataset): EditHistory {
 		const known = this.#histories.get(id);
 		return known?.present === dataset ? known : startHistory(dataset, this.curated(id, dataset));
+	}
+
+	/** What the last edit, undo or redo of this dataset did, in words. */
+	messageFor(id: string | null): string | null {
+		return this.#message && this.#message.id === id ? this.#message.text : null;
 	}
 
 	/** What undo and redo would do for this dataset, for their buttons. */
@@ -47,7 +52,7 @@ export class DatasetEditor {
 		if (isLocalId(id)) this.#keep(id, history.present);
 		else kept = (await this.kept.addEditedCopy(history.present, { id, title: dataset.meta.title })).id;
 		this.#histories.set(kept, history);
-		this.message = `${change.summary}.`;
+		this.#message = { id: kept, text: `${change.summary}.` };
 		return { ok: true, datasetId: kept };
 	}
 
@@ -68,13 +73,13 @@ export class DatasetEditor {
 		const summary = (done === 'Undone' ? history.past.at(-1) : history.future.at(-1))?.summary;
 		this.#histories.set(id, moved);
 		this.#keep(id, moved.present);
-		this.message = `${done}: ${summary}.`;
+		this.#message = { id, text: `${done}: ${summary}.` };
 		return true;
 	}
 
 	#keep(id: string, dataset: Dataset) {
 		this.kept.replace(id, dataset).catch((error: unknown) => {
-			this.message = `The change is on screen but could not be kept in this browser: ${error instanceof Error ? error.message : String(error)}`;
+			this.#message = { id, text: `The change is on screen but could not be kept in this browser: ${error instanceof Error ? error.message : String(error)}` };
 		});
 	}
 }
