@@ -204,7 +204,7 @@ test('a source that evidence names cannot be deleted; a node with ties asks what
 	await expect(page.getByLabel('Dataset', { exact: true }).locator('optgroup')).toHaveCount(0);
 
 	// Changing the node's label shows in the graph at once.
-	await page.getByRole('button', { name: 'Selection' }).click();
+	await page.getByRole('button', { name: 'Selected', exact: true }).click();
 	const nodeForm = page.getByTestId('node-form');
 	await nodeForm.getByRole('textbox', { name: 'Label' }).fill('Mongolia (edited)');
 	await nodeForm.getByRole('button', { name: 'Save node' }).click();
