@@ -28,6 +28,17 @@ describe('image file names and captions', () => {
 		);
 	});
 
+	it('say when the dataset was edited in the explorer, so the picture is not taken for the source’s own', () => {
+		const changes = [
+			{ at: '2026-11-29T18:00:00.000Z', summary: 'Added node “X”' },
+			{ at: '2026-11-30T09:15:00.000Z', summary: 'Deleted node “X”' }
+		];
+		expect(captionText({ ...brief, meta: { ...brief.meta, changes } }, { ...NO_FILTER, kinds: ['friction'] })).toBe(
+			'Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief. Edited: 2 changes, the last on 2026-11-30. Shown: ties: friction'
+		);
+		expect(captionText({ ...brief, meta: { ...brief.meta, changes: [] } }, NO_FILTER)).toBe(captionText(brief, NO_FILTER));
+	});
+
 	it('fall back to the publisher or title when a source names no authors', () => {
 		const dataset = { ...brief, sources: [{ id: 's', title: 'A statement', publisher: 'A Ministry', year: 2012 }] } as Dataset;
 		expect(sourceLine(dataset)).toBe('Source: A Ministry (2012)');

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '$lib/io';
 import type { Dataset } from '$lib/model';
-import { isLocalId, localId, openImportedStore } from '$lib/state/imported-store';
+import { entryLabel, isLocalId, localId, openImportedStore } from '$lib/state/imported-store';
 import { fixture } from './paths';
 
 function imported(file: string): Dataset {
@@ -18,6 +18,20 @@ describe('local ids', () => {
 	it('are the dataset id as a slug behind local:, numbered when taken', () => {
 		expect(localId({ ...typed, meta: { ...typed.meta, id: 'My Graph (v2)' } }, [])).toBe('local:my-graph-v2');
 		expect(localId(typed, ['local:typed', 'local:typed-2'])).toBe('local:typed-3');
+	});
+
+	it('mark edited copies, which the picker and the title call edited copies of their origin', async () => {
+		const store = openImportedStore(new IDBFactory());
+		const typed = imported('typed.graphml');
+		const copy = await store.add(typed, [], { editedFrom: { id: 'typed', title: typed.meta.title } });
+		expect(copy.id).toBe('local:typed-edited');
+		expect(entryLabel(copy)).toBe(`Edited copy of ${typed.meta.title}`);
+		const renamed = await store.rename(copy.id, 'Cities, with my changes');
+		expect(entryLabel(renamed)).toBe(`Cities, with my changes (edited copy of ${typed.meta.title})`);
+		expect(entryLabel(await store.add(typed, ['typed.graphml']))).toBe(typed.meta.title);
+		const smaller = { ...typed, nodes: typed.nodes.slice(1), edges: [] };
+		expect(await store.put(copy.id, smaller)).toMatchObject({ id: copy.id, nodes: typed.nodes.length - 1, edges: 0, title: 'Cities, with my changes' });
+		expect(await store.get(copy.id)).toEqual(smaller);
 	});
 
 	it('tell imported datasets from bundled ones', () => {

@@ -36,6 +36,7 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
 			if (input === undefined) return 'is required';
 			return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeInput(input)}`;
 		case 'invalid_value':
+			if (input === undefined) return 'is required';
 			return issue.values.length === 1
 				? `must be ${JSON.stringify(issue.values[0])}, not ${describeInput(input)}`
 				: `must be one of ${issue.values.join(', ')}, not ${describeInput(input)}`;
@@ -99,7 +100,8 @@ function checkReferences(root: unknown): Problem[] {
 
 	const refer = (path: string, value: unknown, ids: Map<string, number>, what: string) => {
 		const id = asString(value);
-		if (id !== undefined && !ids.has(id)) problems.push({ path, message: `no ${what} with id "${id}" in ${what}s` });
+		// An empty id is reported once, by the schema ("must not be empty").
+		if (id !== undefined && id !== '' && !ids.has(id)) problems.push({ path, message: `no ${what} with id "${id}" in ${what}s` });
 	};
 	const checkEvidence = (at: string, evidence: unknown) => {
 		for (const [item, k] of objectsOf(evidence)) {

@@ -89,11 +89,17 @@ export const measureSchema = z.looseObject({
 	evidence: z.array(evidenceSchema).optional()
 });
 
+export const changeSchema = z.looseObject({
+	at: z.iso.datetime({ offset: true, error: 'must be a date and time like 2026-11-30T09:15:00Z' }).describe('when the change was made'),
+	summary: text.describe('what changed, in plain words')
+});
+
 export const metaSchema = z.looseObject({
 	id,
 	title: text,
 	description: z.string().optional(),
-	asOf: partialDate.optional()
+	asOf: partialDate.optional(),
+	changes: z.array(changeSchema).optional().describe("the edits made to this dataset in the explorer, oldest first: when and what")
 });
 
 /** The whole dataset. `curated` (graph-data/) requires kind, domain, status and evidence on every edge. */

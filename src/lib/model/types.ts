@@ -72,11 +72,20 @@ export interface Measure extends Extra {
 	evidence?: Evidence[];
 }
 
+/** One edit made in the explorer, as the dataset's change log keeps it. */
+export interface DatasetChange extends Extra {
+	/** ISO date and time */
+	at: string;
+	summary: string;
+}
+
 export interface DatasetMeta extends Extra {
 	id: string;
 	title: string;
 	description?: string;
 	asOf?: string;
+	/** the edits made in the explorer, oldest first */
+	changes?: DatasetChange[];
 }
 
 export interface Dataset extends Extra {

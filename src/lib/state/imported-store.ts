@@ -15,13 +15,17 @@ export interface ImportedEntry {
 	files: string[];
 	/** ISO timestamp */
 	importedAt: string;
+	/** set on the copy the first edit of a bundled dataset makes: the dataset it was copied from */
+	editedFrom?: { id: string; title: string };
 }
 
 export interface ImportedStore {
 	/** every entry, oldest import first */
 	list(): Promise<ImportedEntry[]>;
 	get(id: string): Promise<Dataset | undefined>;
-	add(dataset: Dataset, files: string[]): Promise<ImportedEntry>;
+	add(dataset: Dataset, files: string[], origin?: { editedFrom: { id: string; title: string } }): Promise<ImportedEntry>;
+	/** replaces the dataset kept under this id (an edit), its entry's counts following */
+	put(id: string, dataset: Dataset): Promise<ImportedEntry>;
 	/** changes the entry's title and the dataset's meta.title */
 	rename(id: string, title: string): Promise<ImportedEntry>;
 	remove(id: string): Promise<void>;
@@ -31,11 +35,17 @@ export function isLocalId(id: string | null | undefined): id is string {
 	return typeof id === 'string' && id.startsWith(LOCAL_PREFIX);
 }
 
-/** A new id from the dataset's own: `local:typed`, then `local:typed-2`, … so no import replaces another. */
-export function localId(dataset: Dataset, taken: Iterable<string>): string {
+/** What the dataset picker and the page title call an entry: an edited copy says what it is a copy of. */
+export function entryLabel(entry: ImportedEntry): string {
+	if (!entry.editedFrom) return entry.title;
+	return entry.title === entry.editedFrom.title ? `Edited copy of ${entry.title}` : `${entry.title} (edited copy of ${entry.editedFrom.title})`;
+}
+
+/** A new id from the dataset's own: `local:typed`, then `local:typed-2`, … so no import replaces another; `suffix` marks edited copies. */
+export function localId(dataset: Dataset, taken: Iterable<string>, suffix = ''): string {
 	const used = new Set(taken);
 	const slug =
-		dataset.meta.id
+		`${dataset.meta.id}${suffix}`
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '') || 'dataset';
@@ -91,16 +101,24 @@ export function openImportedStore(factory: IDBFactory = indexedDB): ImportedStor
 		async get(id) {
 			return settled((await db()).transaction(DATASETS).objectStore(DATASETS).get(id));
 		},
-		async add(dataset, files) {
+		async add(dataset, files, origin) {
 			const database = await db();
 			const taken: IDBValidKey[] = await settled(database.transaction(ENTRIES).objectStore(ENTRIES).getAllKeys());
-			const id = localId(dataset, taken.map(String));
-			const added: ImportedEntry = { id, title: dataset.meta.title, nodes: dataset.nodes.length, edges: dataset.edges.length, files, importedAt: new Date().toISOString() };
+			const id = localId(dataset, taken.map(String), origin ? '-edited' : '');
+			const added: ImportedEntry = { id, title: dataset.meta.title, nodes: dataset.nodes.length, edges: dataset.edges.length, files, importedAt: new Date().toISOString(), ...origin };
 			const transaction = database.transaction([ENTRIES, DATASETS], 'readwrite');
 			transaction.objectStore(ENTRIES).add(added);
 			transaction.objectStore(DATASETS).add(dataset, id);
 			await committed(transaction);
 			return added;
+		},
+		async put(id, dataset) {
+			const updated = { ...(await entry(id)), nodes: dataset.nodes.length, edges: dataset.edges.length };
+			const transaction = (await db()).transaction([ENTRIES, DATASETS], 'readwrite');
+			transaction.objectStore(ENTRIES).put(updated);
+			transaction.objectStore(DATASETS).put(dataset, id);
+			await committed(transaction);
+			return updated;
 		},
 		async rename(id, title) {
 			const renamed = { ...(await entry(id)), title };

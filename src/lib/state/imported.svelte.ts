@@ -26,8 +26,9 @@ export class ImportedDatasets {
 		this.entries = await this.store.list();
 	}
 
-	/** Reads the imported dataset with this id (null: none is wanted). */
+	/** Reads the imported dataset with this id (null: none is wanted); one already on show (an edit's) is kept. */
 	async show(id: string | null): Promise<void> {
+		if (id !== null && this.#showing === id && this.current) return;
 		this.#showing = id;
 		this.current = null;
 		this.problem = null;
@@ -61,6 +62,25 @@ export class ImportedDatasets {
 		} finally {
 			this.busy = false;
 		}
+	}
+
+	/** Keeps the first edit of a bundled dataset as a new dataset in this browser, and shows it. */
+	async addEditedCopy(dataset: Dataset, editedFrom: { id: string; title: string }): Promise<ImportedEntry> {
+		const entry = await this.store.add(dataset, [], { editedFrom });
+		this.#showing = entry.id;
+		this.current = dataset;
+		await this.refresh();
+		return entry;
+	}
+
+	#writes: Promise<unknown> = Promise.resolve();
+
+	/** Shows an edit of the dataset with this id at once and keeps it; writes go in order, so the last edit is the one kept. */
+	replace(id: string, dataset: Dataset): Promise<void> {
+		if (this.#showing === id) this.current = dataset;
+		const write = this.#writes.then(() => this.store.put(id, dataset));
+		this.#writes = write.catch(() => undefined);
+		return write.then(() => this.refresh());
 	}
 
 	async rename(id: string, title: string): Promise<void> {

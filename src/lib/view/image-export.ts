@@ -49,8 +49,16 @@ export function filterLine(filter: FilterState): string {
 	return parts.join('; ');
 }
 
+/** "Edited: 2 changes, the last on 2026-11-30", so a picture of an edited dataset is not taken for its source's own; null when unedited. */
+export function editLine(dataset: Dataset): string | null {
+	const changes = dataset.meta.changes ?? [];
+	const last = changes.at(-1);
+	if (!last) return null;
+	return `Edited: ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}, the last on ${last.at.slice(0, 10)}`;
+}
+
 export function captionText(dataset: Dataset, filter: FilterState): string {
-	return [sourceLine(dataset), filterLine(filter) && `Shown: ${filterLine(filter)}`].filter(Boolean).join('. ');
+	return [sourceLine(dataset), editLine(dataset), filterLine(filter) && `Shown: ${filterLine(filter)}`].filter(Boolean).join('. ');
 }
 
 /** What one canvas can hold in every major browser: 16,384 px a side (Safari's limit), 268,435,456 px in all (Chromium's). */
