@@ -33,8 +33,8 @@ test('skip links, first in the tab order, take focus to the network and to the s
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('tab', { name: 'Details' })).toBeFocused();
 	await page.keyboard.press('ArrowRight');
-	await expect(page.getByRole('tab', { name: 'Measures' })).toBeFocused();
-	await expect(page.getByRole('tab', { name: 'Measures' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByRole('tab', { name: 'Bridge' })).toBeFocused();
+	await expect(page.getByRole('tab', { name: 'Bridge' })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('a choice in search or in the Table moves focus to its details, one Tab from their first control', async ({ page }) => {
