@@ -85,7 +85,7 @@ async function analyze(dataset: Dataset, args: Arguments): Promise<FullAnalysis 
 		const arrays = computeMetricArrays(csr, { paths: await pathCentralityInNode(csr) });
 		const broker = args.broker ?? defaultBroker(graph.nodes, arrays.betweenness);
 		const layer = broker === undefined ? undefined : brokerLayer(dataset, broker, spec);
-		const brokerPartial = layer && (await brokerPartialInNode(layer.csr, layer.reduced, layer.v, args.pairs));
+		const brokerPartial = layer && (await brokerPartialInNode(layer.csr, layer.v, args.pairs));
 		options = { ...options, broker, arrays, brokerPartial };
 	}
 	const analysis = fullAnalysis(dataset, spec, options);

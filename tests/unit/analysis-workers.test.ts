@@ -44,13 +44,13 @@ describe('path centrality on worker threads, split by source ranges', () => {
 	it('gives the broker report the same sums and pair lists from 3 worker threads as from one', async () => {
 		const alliance = loadReference('alliance-sample');
 		for (const { layer } of alliance.cases.filter((c) => c.broker)) {
-			const { csr, reduced, v } = brokerLayer(alliance.dataset, 'united-states', layer);
-			const partial = await brokerPartialInNode(csr, reduced, v, 5, { workers: 3 });
+			const { csr, v } = brokerLayer(alliance.dataset, 'united-states', layer);
+			const partial = await brokerPartialInNode(csr, v, 5, { workers: 3 });
 			expect(rounded(brokerReport(alliance.dataset, 'united-states', layer, { pairs: 5, partial }))).toEqual(rounded(brokerReport(alliance.dataset, 'united-states', layer, { pairs: 5 })));
 		}
 		const layer = reference.cases[0]!.layer;
-		const { csr, reduced, v } = brokerLayer(reference.dataset, 'n0', layer);
-		const partial = await brokerPartialInNode(csr, reduced, v, 10, { workers: 3 });
+		const { csr, v } = brokerLayer(reference.dataset, 'n0', layer);
+		const partial = await brokerPartialInNode(csr, v, 10, { workers: 3 });
 		expect(rounded(brokerReport(reference.dataset, 'n0', layer, { pairs: 10, partial }))).toEqual(rounded(brokerReport(reference.dataset, 'n0', layer, { pairs: 10 })));
 	});
 

@@ -8,7 +8,7 @@ import { count, formatMetric, ordinal } from './format';
 import { describeLayer, layerGraph, type LayerGraph, type LayerRestriction, type LayerSpec } from './layer';
 import { computeMetricArrays, METRICS, type ComputeOptions, type MetricId } from './metrics';
 import { tieIndex } from './paths';
-import { SingleSourcePaths } from './shortest-paths';
+import { MinHeap, SingleSourcePaths } from './shortest-paths';
 import { TopList } from './top-list';
 
 export interface MetricRank {
@@ -170,45 +170,95 @@ export function brokerLayer(dataset: Dataset, brokerId: string, spec: LayerSpec,
 
 /**
  * The broker's sums for sources start..end-1: efficiency with and without it, the pairs (s, t > s) whose shortest
- * paths it carries and those its removal cuts apart or lengthens. Two shortest-path searches per source.
+ * paths it carries and those its removal cuts apart or lengthens. One shortest-path search per source: a pair's
+ * distance changes without the broker only when every one of its shortest paths runs through it, so only those
+ * targets are searched again, from the nodes around them whose distance stays.
  */
-export function brokerRange(csr: Csr, reduced: Csr, v: number, start: number, end: number, limit: number, onProgress?: (done: number) => void): BrokerPartial {
-	const n = csr.n;
+export function brokerRange(csr: Csr, v: number, start: number, end: number, limit: number, onProgress?: (done: number) => void): BrokerPartial {
+	const { n, offsets, targets, lengths, weighted } = csr;
 	const fromBroker = new SingleSourcePaths(csr).run(v);
 	const brokerDist = Float64Array.from(fromBroker.dist);
 	const brokerSigma = Float64Array.from(fromBroker.sigma);
 	const search = new SingleSourcePaths(csr);
-	const after = new SingleSourcePaths(reduced);
+	const { dist, sigma, order } = search;
 	const bridged = new TopList<IndexedBridgedPair>(limit, byShare);
 	const affected = new TopList<IndexedAffectedPair>(limit, byIncrease);
 	const partial: BrokerPartial = { efficiencyBefore: 0, efficiencyAfter: 0, bridgedTotal: 0, sole: 0, disconnected: 0, affectedTotal: 0, bridged: [], affected: [], bridgedEnd: new Uint8Array(n) };
+	// Targets every shortest path of which runs through the broker, and their distance without it.
+	const cut = new Int32Array(n);
+	const inCut = new Uint8Array(n);
+	const after = new Float64Array(n).fill(Infinity);
+	const done = new Uint8Array(n);
+	const heap = new MinHeap(csr.targets.length + n);
 	const every = Math.max(1, Math.floor((end - start) / 100));
 	for (let s = start; s < end; s++) {
 		if (onProgress && ((s - start + 1) % every === 0 || s === end - 1)) onProgress(s - start + 1);
 		search.run(s);
-		for (let i = 1; i < search.reached; i++) partial.efficiencyBefore += 1 / search.dist[search.order[i]!]!;
+		let reachedSum = 0;
+		for (let i = 1; i < search.reached; i++) reachedSum += 1 / dist[order[i]!]!;
+		partial.efficiencyBefore += reachedSum;
 		if (s === v) continue;
-		after.run(s);
-		for (let i = 1; i < after.reached; i++) partial.efficiencyAfter += 1 / after.dist[after.order[i]!]!;
-		for (let t = s + 1; t < n; t++) {
-			const before = search.dist[t]!;
-			if (t === v || before === Infinity) continue;
-			if (sameLength(search.dist[v]! + brokerDist[t]!, before)) {
-				const share = (search.sigma[v]! * brokerSigma[t]!) / search.sigma[t]!;
-				partial.bridgedTotal++;
-				if (share === 1) partial.sole++;
-				partial.bridgedEnd[s] = partial.bridgedEnd[t] = 1;
-				const last = bridged.last();
-				if (!last || share > last.share || (share === last.share && before < last.distance)) bridged.offer({ s, t, share, paths: search.sigma[t]!, distance: before });
+		const toBroker = dist[v]!;
+		let cuts = 0;
+		for (let i = 1; i < search.reached; i++) {
+			const t = order[i]!;
+			const before = dist[t]!;
+			const through = toBroker + brokerDist[t]!;
+			// sameLength, inlined: this loop runs n times per source
+			if (t === v || (through !== before && !(weighted && Math.abs(through - before) <= 1e-9 * before))) continue;
+			const share = (sigma[v]! * brokerSigma[t]!) / sigma[t]!;
+			if (share === 1) {
+				cut[cuts++] = t;
+				inCut[t] = 1;
 			}
-			const distance = after.dist[t]!;
-			if (!sameLength(distance, before)) {
+			if (t < s) continue;
+			partial.bridgedTotal++;
+			if (share === 1) partial.sole++;
+			partial.bridgedEnd[s] = partial.bridgedEnd[t] = 1;
+			const last = bridged.last();
+			if (!last || share > last.share || (share === last.share && before < last.distance)) bridged.offer({ s, t, share, paths: sigma[t]!, distance: before });
+		}
+		// Without the broker: the other targets keep their distance; the cut ones are reached again from them (Dijkstra).
+		heap.clear();
+		for (let i = 0; i < cuts; i++) {
+			const t = cut[i]!;
+			for (let e = offsets[t]!; e < offsets[t + 1]!; e++) {
+				const u = targets[e]!;
+				if (u !== v && !inCut[u] && dist[u] !== Infinity) after[t] = Math.min(after[t]!, dist[u]! + lengths[e]!);
+			}
+			if (after[t] !== Infinity) heap.push(after[t]!, t);
+		}
+		while (heap.size > 0) {
+			const d = heap.topKey();
+			const t = heap.pop();
+			if (done[t] || d > after[t]!) continue;
+			done[t] = 1;
+			for (let e = offsets[t]!; e < offsets[t + 1]!; e++) {
+				const w = targets[e]!;
+				if (inCut[w] && !done[w] && d + lengths[e]! < after[w]!) {
+					after[w] = d + lengths[e]!;
+					heap.push(after[w]!, w);
+				}
+			}
+		}
+		let afterSum = reachedSum - 1 / toBroker;
+		for (let i = 0; i < cuts; i++) {
+			const t = cut[i]!;
+			const before = dist[t]!;
+			const distance = after[t]!;
+			afterSum += (distance === Infinity ? 0 : 1 / distance) - 1 / before;
+			if (t > s) {
 				partial.affectedTotal++;
 				if (distance === Infinity) partial.disconnected++;
 				const last = affected.last();
 				if (!last || distance - before > increase(last)) affected.offer({ s, t, before, after: distance === Infinity ? null : distance });
 			}
+			inCut[t] = 0;
+			done[t] = 0;
+			after[t] = Infinity;
 		}
+		if (toBroker !== Infinity) partial.efficiencyAfter += afterSum;
+		else partial.efficiencyAfter += reachedSum;
 	}
 	partial.bridged = bridged.items();
 	partial.affected = affected.items();
@@ -242,7 +292,7 @@ export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec
 	const layer = brokerLayer(dataset, brokerId, spec, options);
 	const { graph, csr, reduced, v } = layer;
 	const limit = options.pairs ?? 30;
-	const partial = options.partial ?? brokerRange(csr, reduced, v, 0, csr.n, limit);
+	const partial = options.partial ?? brokerRange(csr, v, 0, csr.n, limit);
 	const n = graph.nodes.length;
 	const labels = new Map(dataset.nodes.map((node) => [node.id, node.label]));
 	const groups = new Map(dataset.nodes.map((node) => [node.id, node.group]));

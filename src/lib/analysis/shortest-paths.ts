@@ -14,6 +14,7 @@ export class SingleSourcePaths {
 	source = -1;
 	private readonly heap: MinHeap;
 	private readonly done: Uint8Array;
+	private readonly sums: Float64Array;
 
 	constructor(csr: Csr) {
 		this.csr = csr;
@@ -22,6 +23,7 @@ export class SingleSourcePaths {
 		this.order = new Int32Array(csr.n);
 		this.heap = new MinHeap(csr.weighted ? csr.targets.length + 1 : 0);
 		this.done = new Uint8Array(csr.weighted ? csr.n : 0);
+		this.sums = new Float64Array(csr.weighted ? 0 : csr.n);
 	}
 
 	run(source: number): this {
@@ -42,27 +44,43 @@ export class SingleSourcePaths {
 		return this.dist[v]! + this.csr.lengths[e]! === this.dist[w]!;
 	}
 
+	// By whole levels, as the path-centrality kernel does: a node's sigma is the sum of sigma over all its neighbours,
+	// read while its level is summed (parents are final; same-level and undiscovered nodes are still 0), and written
+	// after; one pass over each node's ties and no branch on distance.
 	private bfs(source: number): void {
 		const { offsets, targets } = this.csr;
 		const { dist, sigma, order } = this;
+		const sums = this.sums;
 		dist[source] = 0;
 		sigma[source] = 1;
 		order[0] = source;
-		let head = 0;
 		let tail = 1;
-		while (head < tail) {
-			const v = order[head++]!;
-			const next = dist[v]! + 1;
-			const sv = sigma[v]!;
-			for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-				const w = targets[e]!;
-				const dw = dist[w]!;
-				if (dw === Infinity) {
-					dist[w] = next;
-					sigma[w] = sv;
-					order[tail++] = w;
-				} else if (dw === next) sigma[w]! += sv;
+		for (let e = offsets[source]!, end = offsets[source + 1]!; e < end; e++) {
+			const w = targets[e]!;
+			dist[w] = 1;
+			order[tail++] = w;
+		}
+		let a = 1;
+		let level = 1;
+		while (a < tail) {
+			const b = tail;
+			const next = level + 1;
+			for (let i = a; i < b; i++) {
+				const w = order[i]!;
+				let acc = 0;
+				for (let e = offsets[w]!, end = offsets[w + 1]!; e < end; e++) {
+					const x = targets[e]!;
+					acc += sigma[x]!;
+					if (dist[x] === Infinity) {
+						dist[x] = next;
+						order[tail++] = x;
+					}
+				}
+				sums[i] = acc;
 			}
+			for (let i = a; i < b; i++) sigma[order[i]!] = sums[i]!;
+			a = b;
+			level = next;
 		}
 		this.reached = tail;
 	}
@@ -101,7 +119,7 @@ export class SingleSourcePaths {
 }
 
 /** Binary min-heap of (key, node) on typed arrays; stale entries are skipped by the caller. */
-class MinHeap {
+export class MinHeap {
 	private keys: Float64Array;
 	private values: Int32Array;
 	size = 0;

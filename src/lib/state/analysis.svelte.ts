@@ -293,8 +293,8 @@ export class AnalysisState {
 		this.background = NO_BACKGROUND;
 		const run = async () => {
 			if (brokerId) {
-				const { csr, reduced, v } = brokerLayer(dataset, brokerId, layer);
-				const partial = await brokerPartialInBrowser(csr, reduced, v, 30, { signal: abort.signal, onProgress: step(`${this.name(brokerId)}'s broker report`) });
+				const { csr, v } = brokerLayer(dataset, brokerId, layer);
+				const partial = await brokerPartialInBrowser(csr, v, 30, { signal: abort.signal, onProgress: step(`${this.name(brokerId)}'s broker report`) });
 				save({ report: brokerReport(dataset, brokerId, layer, { partial, arrays: metricArrays(layerGraph(dataset, layer).nodes, metrics) }) });
 			}
 			step('structural balance')(0, 1);

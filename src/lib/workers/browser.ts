@@ -31,8 +31,8 @@ export function pathCentralityInBrowser(csr: Csr, options: BrowserPoolOptions = 
 	return runPathCentrality(csr, { spawn: spawnBrowserWorker, workers: workers(), ...options });
 }
 
-export function brokerPartialInBrowser(csr: Csr, reduced: Csr, broker: number, limit: number, options: BrowserPoolOptions = {}): Promise<BrokerPartial> {
-	return runBrokerRanges(csr, reduced, broker, limit, { spawn: spawnBrowserWorker, workers: workers(), ...options });
+export function brokerPartialInBrowser(csr: Csr, broker: number, limit: number, options: BrowserPoolOptions = {}): Promise<BrokerPartial> {
+	return runBrokerRanges(csr, broker, limit, { spawn: spawnBrowserWorker, workers: workers(), ...options });
 }
 
 export function balanceInBrowser(dataset: Dataset, layer: LayerSpec, limit: number, options: BrowserPoolOptions = {}): Promise<BalanceReport> {

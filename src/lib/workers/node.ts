@@ -43,6 +43,6 @@ export function pathCentralityInNode(csr: Csr, options: NodePoolOptions = {}): P
 	return runPathCentrality(csr, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
 }
 
-export function brokerPartialInNode(csr: Csr, reduced: Csr, broker: number, limit: number, options: NodePoolOptions = {}): Promise<BrokerPartial> {
-	return runBrokerRanges(csr, reduced, broker, limit, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
+export function brokerPartialInNode(csr: Csr, broker: number, limit: number, options: NodePoolOptions = {}): Promise<BrokerPartial> {
+	return runBrokerRanges(csr, broker, limit, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
 }

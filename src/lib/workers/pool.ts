@@ -58,7 +58,7 @@ export function runPathCentrality(csr: Csr, options: PoolOptions): Promise<PathC
 }
 
 /** The broker report's sums over every source, split across workers. */
-export function runBrokerRanges(csr: Csr, reduced: Csr, broker: number, limit: number, options: PoolOptions): Promise<BrokerPartial> {
-	const jobs = splitSources(csr.n, options.workers).map(([start, end]) => ({ type: 'broker' as const, csr, reduced, broker, start, end, limit }));
+export function runBrokerRanges(csr: Csr, broker: number, limit: number, options: PoolOptions): Promise<BrokerPartial> {
+	const jobs = splitSources(csr.n, options.workers).map(([start, end]) => ({ type: 'broker' as const, csr, broker, start, end, limit }));
 	return runJobs(jobs, csr.n, options).then((partials: BrokerPartial[]) => mergeBrokerPartials(partials, limit));
 }

@@ -15,11 +15,10 @@ export interface PathJob {
 	end: number;
 }
 
-/** The broker report's sums for sources start..end-1 (reduced: the layer without the broker's ties). */
+/** The broker report's sums for sources start..end-1. */
 export interface BrokerJob {
 	type: 'broker';
 	csr: Csr;
-	reduced: Csr;
 	broker: number;
 	start: number;
 	end: number;
@@ -59,7 +58,7 @@ export function runJob(job: AnalysisJob, post: (reply: WorkerReply, transfer?: A
 			const partial = accumulatePathCentrality(job.csr, job.start, job.end, undefined, progress);
 			post({ type: 'result', result: partial }, [partial.betweenness.buffer, partial.closeness.buffer, partial.harmonic.buffer] as ArrayBuffer[]);
 		} else if (job.type === 'broker') {
-			const partial = brokerRange(job.csr, job.reduced, job.broker, job.start, job.end, job.limit, progress);
+			const partial = brokerRange(job.csr, job.broker, job.start, job.end, job.limit, progress);
 			post({ type: 'result', result: partial }, [partial.bridgedEnd.buffer] as ArrayBuffer[]);
 		} else post({ type: 'result', result: structuralBalance(job.dataset, job.layer, { limit: job.limit }) });
 	} catch (error) {
