@@ -4,10 +4,10 @@ import { formatProblem } from '../lib/io/read';
 import { readDatasetFromPath } from '../lib/io/node';
 import { toCsr } from '../lib/analysis/csr';
 import { formatMetric, formatShare } from '../lib/analysis/format';
-import { brokerLayer } from '../lib/analysis/broker';
 import { defaultBroker, fullAnalysis, type FullAnalysis, type FullAnalysisOptions } from '../lib/analysis/full-analysis';
 import { defaultLayer, layerGraph, STRENGTHS, TIE_KINDS } from '../lib/analysis/layer';
 import { readLayerParams, type ParamSource } from '../lib/analysis/layer-params';
+import { degreeCentrality } from '../lib/analysis/degree';
 import { computeMetricArrays, METRIC_IDS, METRICS } from '../lib/analysis/metrics';
 import { metricsCsv } from '../lib/analysis/metrics-csv';
 import type { Dataset } from '../lib/model';
@@ -78,14 +78,19 @@ async function analyze(dataset: Dataset, args: Arguments): Promise<FullAnalysis 
 	if (problems.length) return `${args.file}: ${problems[0]!.replace(/^(\w+):/, (_, name: string) => `--${name === 'asof' ? 'as-of' : name}:`)}`;
 	const graph = layerGraph(dataset, spec);
 	if (args.broker !== undefined && !graph.nodes.includes(args.broker)) return `${args.file}: --broker: no node with id "${args.broker}"`;
-	// A large layer's shortest-path passes (the metrics', then the broker report's) run on worker threads.
+	// A large layer's shortest-path searches run on worker threads, the broker report's sums riding along on the
+	// metrics' own searches. Without a --broker or a united-states node, the default broker (highest betweenness) is
+	// known only after them: the node of highest degree is searched along, and the report is redone in the rare case
+	// it is not the one.
 	let options: FullAnalysisOptions = { broker: args.broker, pairs: args.pairs };
 	if (graph.nodes.length >= PARALLEL_FROM) {
 		const csr = toCsr(graph);
-		const arrays = computeMetricArrays(csr, { paths: await pathCentralityInNode(csr) });
-		const broker = args.broker ?? defaultBroker(graph.nodes, arrays.betweenness);
-		const layer = broker === undefined ? undefined : brokerLayer(dataset, broker, spec);
-		const brokerPartial = layer && (await brokerPartialInNode(layer.csr, layer.v, args.pairs));
+		const degree = degreeCentrality(csr);
+		const guess = args.broker ?? (graph.nodes.includes('united-states') ? 'united-states' : graph.nodes[degree.indexOf(Math.max(...degree))]!);
+		const { broker: guessed, ...paths } = await pathCentralityInNode(csr, { broker: { node: graph.nodes.indexOf(guess), limit: args.pairs } });
+		const arrays = computeMetricArrays(csr, { paths });
+		const broker = args.broker ?? defaultBroker(graph.nodes, arrays.betweenness)!;
+		const brokerPartial = broker === guess ? guessed : await brokerPartialInNode(csr, graph.nodes.indexOf(broker), args.pairs);
 		options = { ...options, broker, arrays, brokerPartial };
 	}
 	const analysis = fullAnalysis(dataset, spec, options);

@@ -169,38 +169,61 @@ export function brokerLayer(dataset: Dataset, brokerId: string, spec: LayerSpec,
 }
 
 /**
- * The broker's sums for sources start..end-1: efficiency with and without it, the pairs (s, t > s) whose shortest
- * paths it carries and those its removal cuts apart or lengthens. One shortest-path search per source: a pair's
- * distance changes without the broker only when every one of its shortest paths runs through it, so only those
- * targets are searched again, from the nodes around them whose distance stays.
+ * The broker's sums over sources, one finished shortest-path search at a time: efficiency with and without it, the
+ * pairs (s, t > s) whose shortest paths it carries and those its removal cuts apart or lengthens. A pair's distance
+ * changes without the broker only when every one of its shortest paths runs through it, so only those targets are
+ * searched again, from the nodes around them whose distance stays. The path-centrality kernel feeds it its own
+ * searches, so the metrics and the broker report cost one search per source together.
  */
-export function brokerRange(csr: Csr, v: number, start: number, end: number, limit: number, onProgress?: (done: number) => void): BrokerPartial {
-	const { n, offsets, targets, lengths, weighted } = csr;
-	const fromBroker = new SingleSourcePaths(csr).run(v);
-	const brokerDist = Float64Array.from(fromBroker.dist);
-	const brokerSigma = Float64Array.from(fromBroker.sigma);
-	const search = new SingleSourcePaths(csr);
-	const { dist, sigma, order } = search;
-	const bridged = new TopList<IndexedBridgedPair>(limit, byShare);
-	const affected = new TopList<IndexedAffectedPair>(limit, byIncrease);
-	const partial: BrokerPartial = { efficiencyBefore: 0, efficiencyAfter: 0, bridgedTotal: 0, sole: 0, disconnected: 0, affectedTotal: 0, bridged: [], affected: [], bridgedEnd: new Uint8Array(n) };
-	// Targets every shortest path of which runs through the broker, and their distance without it.
-	const cut = new Int32Array(n);
-	const inCut = new Uint8Array(n);
-	const after = new Float64Array(n).fill(Infinity);
-	const done = new Uint8Array(n);
-	const heap = new MinHeap(csr.targets.length + n);
-	const every = Math.max(1, Math.floor((end - start) / 100));
-	for (let s = start; s < end; s++) {
-		if (onProgress && ((s - start + 1) % every === 0 || s === end - 1)) onProgress(s - start + 1);
-		search.run(s);
+export class BrokerAccumulator {
+	readonly partial: BrokerPartial;
+	private readonly brokerDist: Float64Array;
+	private readonly brokerSigma: Float64Array;
+	private readonly bridged: TopList<IndexedBridgedPair>;
+	private readonly affected: TopList<IndexedAffectedPair>;
+	private readonly cut: Int32Array;
+	private readonly inCut: Uint8Array;
+	private readonly after: Float64Array;
+	private readonly done: Uint8Array;
+	private readonly heap: MinHeap;
+
+	constructor(
+		private readonly csr: Csr,
+		readonly broker: number,
+		limit: number
+	) {
+		const { n } = csr;
+		const fromBroker = new SingleSourcePaths(csr).run(broker);
+		this.brokerDist = Float64Array.from(fromBroker.dist);
+		this.brokerSigma = Float64Array.from(fromBroker.sigma);
+		this.bridged = new TopList<IndexedBridgedPair>(limit, byShare);
+		this.affected = new TopList<IndexedAffectedPair>(limit, byIncrease);
+		this.partial = { efficiencyBefore: 0, efficiencyAfter: 0, bridgedTotal: 0, sole: 0, disconnected: 0, affectedTotal: 0, bridged: [], affected: [], bridgedEnd: new Uint8Array(n) };
+		this.cut = new Int32Array(n);
+		this.inCut = new Uint8Array(n);
+		this.after = new Float64Array(n).fill(Infinity);
+		this.done = new Uint8Array(n);
+		this.heap = new MinHeap(csr.targets.length + n);
+	}
+
+	/**
+	 * Adds source s from its search: distances and path counts by node (an unreached node's distance negative or
+	 * Infinity), and the reached nodes in order of distance, s first.
+	 */
+	add(s: number, dist: ArrayLike<number>, sigma: ArrayLike<number>, order: ArrayLike<number>, reached: number): void {
+		const { partial, brokerDist, brokerSigma, cut, inCut, after, done, heap, broker: v } = this;
+		const { offsets, targets, lengths, weighted } = this.csr;
 		let reachedSum = 0;
-		for (let i = 1; i < search.reached; i++) reachedSum += 1 / dist[order[i]!]!;
+		for (let i = 1; i < reached; i++) reachedSum += 1 / dist[order[i]!]!;
 		partial.efficiencyBefore += reachedSum;
-		if (s === v) continue;
+		if (s === v) return;
 		const toBroker = dist[v]!;
+		if (!(toBroker > 0 && toBroker < Infinity)) {
+			partial.efficiencyAfter += reachedSum;
+			return;
+		}
 		let cuts = 0;
-		for (let i = 1; i < search.reached; i++) {
+		for (let i = 1; i < reached; i++) {
 			const t = order[i]!;
 			const before = dist[t]!;
 			const through = toBroker + brokerDist[t]!;
@@ -215,8 +238,8 @@ export function brokerRange(csr: Csr, v: number, start: number, end: number, lim
 			partial.bridgedTotal++;
 			if (share === 1) partial.sole++;
 			partial.bridgedEnd[s] = partial.bridgedEnd[t] = 1;
-			const last = bridged.last();
-			if (!last || share > last.share || (share === last.share && before < last.distance)) bridged.offer({ s, t, share, paths: sigma[t]!, distance: before });
+			const last = this.bridged.last();
+			if (!last || share > last.share || (share === last.share && before < last.distance)) this.bridged.offer({ s, t, share, paths: sigma[t]!, distance: before });
 		}
 		// Without the broker: the other targets keep their distance; the cut ones are reached again from them (Dijkstra).
 		heap.clear();
@@ -224,7 +247,8 @@ export function brokerRange(csr: Csr, v: number, start: number, end: number, lim
 			const t = cut[i]!;
 			for (let e = offsets[t]!; e < offsets[t + 1]!; e++) {
 				const u = targets[e]!;
-				if (u !== v && !inCut[u] && dist[u] !== Infinity) after[t] = Math.min(after[t]!, dist[u]! + lengths[e]!);
+				const du = dist[u]!;
+				if (u !== v && !inCut[u] && du >= 0 && du < Infinity) after[t] = Math.min(after[t]!, du + lengths[e]!);
 			}
 			if (after[t] !== Infinity) heap.push(after[t]!, t);
 		}
@@ -250,19 +274,32 @@ export function brokerRange(csr: Csr, v: number, start: number, end: number, lim
 			if (t > s) {
 				partial.affectedTotal++;
 				if (distance === Infinity) partial.disconnected++;
-				const last = affected.last();
-				if (!last || distance - before > increase(last)) affected.offer({ s, t, before, after: distance === Infinity ? null : distance });
+				const last = this.affected.last();
+				if (!last || distance - before > increase(last)) this.affected.offer({ s, t, before, after: distance === Infinity ? null : distance });
 			}
 			inCut[t] = 0;
 			done[t] = 0;
 			after[t] = Infinity;
 		}
-		if (toBroker !== Infinity) partial.efficiencyAfter += afterSum;
-		else partial.efficiencyAfter += reachedSum;
+		partial.efficiencyAfter += afterSum;
 	}
-	partial.bridged = bridged.items();
-	partial.affected = affected.items();
-	return partial;
+
+	result(): BrokerPartial {
+		return { ...this.partial, bridged: this.bridged.items(), affected: this.affected.items() };
+	}
+}
+
+/** The broker's sums for sources start..end-1, with a search of its own per source. */
+export function brokerRange(csr: Csr, v: number, start: number, end: number, limit: number, onProgress?: (done: number) => void): BrokerPartial {
+	const accumulator = new BrokerAccumulator(csr, v, limit);
+	const search = new SingleSourcePaths(csr);
+	const every = Math.max(1, Math.floor((end - start) / 100));
+	for (let s = start; s < end; s++) {
+		if (onProgress && ((s - start + 1) % every === 0 || s === end - 1)) onProgress(s - start + 1);
+		search.run(s);
+		accumulator.add(s, search.dist, search.sigma, search.order, search.reached);
+	}
+	return accumulator.result();
 }
 
 /** Partials of consecutive source ranges, in range order, as one: sums added, lists merged keeping the top `limit`. */

@@ -1,5 +1,7 @@
 // Betweenness, closeness and harmonic centrality from one shortest-path search per source (Brandes 2001),
-// over any range of sources, so workers can split the sources and the partial sums merge by addition.
+// over any range of sources, so workers can split the sources and the partial sums merge by addition; a broker
+// report's sums can ride along on the same searches.
+import type { BrokerAccumulator } from './broker';
 import type { Csr } from './csr';
 import { SingleSourcePaths } from './shortest-paths';
 
@@ -32,12 +34,13 @@ export function accumulatePathCentrality(
 	start: number,
 	end: number,
 	into: PathPartial = emptyPathPartial(csr.n),
-	onProgress?: (sourcesDone: number) => void
+	onProgress?: (sourcesDone: number) => void,
+	broker?: BrokerAccumulator
 ): PathPartial {
 	const every = Math.max(1, Math.floor((end - start) / 100));
 	const report = onProgress && ((s: number) => ((s - start + 1) % every === 0 || s === end - 1) && onProgress(s - start + 1));
-	if (csr.weighted) weightedRange(csr, start, end, into, report);
-	else unweightedRange(csr, start, end, into, report);
+	if (csr.weighted) weightedRange(csr, start, end, into, report, broker);
+	else unweightedRange(csr, start, end, into, report, broker);
 	return into;
 }
 
@@ -49,7 +52,7 @@ function closenessOf(n: number, reached: number, total: number): number {
 // same level are written only after the level is summed and undiscovered ones are 0, so only parents count and the
 // inner loops carry no branch on distance; the backward pass does the same with coef. On BA(10000,5), one thread,
 // this took 9.0 s here where the textbook loop with distance tests took 12.3 s.
-function unweightedRange(csr: Csr, start: number, end: number, into: PathPartial, report?: (s: number) => void): void {
+function unweightedRange(csr: Csr, start: number, end: number, into: PathPartial, report?: (s: number) => void, broker?: BrokerAccumulator): void {
 	const { n, offsets, targets } = csr;
 	const { betweenness, closeness, harmonic } = into;
 	const dist = new Int32Array(n).fill(-1);
@@ -98,6 +101,7 @@ function unweightedRange(csr: Csr, start: number, end: number, into: PathPartial
 		}
 		closeness[s] = closenessOf(n, tail, total);
 		harmonic[s] = inverse;
+		broker?.add(s, dist, sigma, order, tail);
 		for (let level = levels - 1; level >= 1; level--) {
 			const a = levelStart[level]!;
 			const b = levelStart[level + 1]!;
@@ -126,7 +130,7 @@ function unweightedRange(csr: Csr, start: number, end: number, into: PathPartial
 
 // Dijkstra on the lengths (1/strength), as networkx does for weight='length'; a successor is a neighbour x with
 // dist[w] + length === dist[x] exactly, the same test networkx applies when it records predecessors.
-function weightedRange(csr: Csr, start: number, end: number, into: PathPartial, report?: (s: number) => void): void {
+function weightedRange(csr: Csr, start: number, end: number, into: PathPartial, report?: (s: number) => void, broker?: BrokerAccumulator): void {
 	const { n, offsets, targets, lengths } = csr;
 	const { betweenness, closeness, harmonic } = into;
 	const search = new SingleSourcePaths(csr);
@@ -144,6 +148,7 @@ function weightedRange(csr: Csr, start: number, end: number, into: PathPartial, 
 		}
 		closeness[s] = closenessOf(n, reached, total);
 		harmonic[s] = inverse;
+		broker?.add(s, dist, sigma, order, reached);
 		for (let i = reached - 1; i > 0; i--) {
 			const w = order[i]!;
 			const dw = dist[w]!;

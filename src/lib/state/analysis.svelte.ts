@@ -24,6 +24,7 @@ import {
 	brokerLayer,
 	whatIfRestriction,
 	type BalanceReport,
+	type BrokerPartial,
 	type BrokerReport,
 	type LayerMetrics,
 	type LayerSpec,
@@ -31,6 +32,7 @@ import {
 } from '$lib/analysis';
 import { layerEdgeIds } from '$lib/analysis/layer';
 import { paramsFrom, readLayerParams, writeLayerParams } from '$lib/analysis/layer-params';
+import { untrack } from 'svelte';
 import type { Dataset } from '$lib/model';
 import { nodeLookup, recordFrom } from '$lib/model/records';
 import { balanceInBrowser, brokerPartialInBrowser, pathCentralityInBrowser } from '$lib/workers/browser';
@@ -39,6 +41,9 @@ import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
 
 /** From this many nodes on, the metrics and the reports that cost nodes × ties run in Web Workers, with progress. */
 export const LARGE_GRAPH = 1000;
+
+/** How many pairs and triangles the reports list (as the CLI and the API by default). */
+const BROKER_PAIRS = 30;
 
 /** The sizes nodes can take: the metric ids, by 'metric:ID' in the URL. */
 export const SIZE_METRIC = 'metric:';
@@ -67,6 +72,8 @@ export class AnalysisState {
 	background: { report: BrokerReport | null; balance: BalanceReport | null; scenario: MetricPair | null; whatIf: MetricPair | null } = $state.raw(NO_BACKGROUND);
 	reportProgress: { task: string; done: number; total: number } | null = $state(null);
 	#reports: AbortController | null = null;
+	/** the broker report's sums from the metrics' own searches, for that broker and layer */
+	#brokerAlong: { broker: string; layer: LayerSpec; partial: BrokerPartial } | null = null;
 
 	readonly #lookup = $derived(nodeLookup(this.current.nodes));
 	readonly #known = (id: string | null) => (id !== null && this.#lookup.ids.has(id) ? id : null);
@@ -245,14 +252,20 @@ export class AnalysisState {
 		this.progress = { done: 0, total: dataset.nodes.length };
 		// A run the choices have moved on from reports nothing: only the latest run's results and progress count.
 		const latest = () => this.#controller === abort;
-		pathCentralityInBrowser(toCsr(layerGraph(dataset, layer)), {
+		const graph = layerGraph(dataset, layer);
+		// The broker report's sums ride along on the same searches (a later change of broker searches again).
+		const broker = untrack(() => this.brokerId);
+		pathCentralityInBrowser(toCsr(graph), {
 			signal: abort.signal,
 			onProgress: (done, total) => {
 				if (latest()) this.progress = { done, total };
-			}
+			},
+			broker: broker ? { node: graph.nodes.indexOf(broker), limit: BROKER_PAIRS } : undefined
 		})
-			.then((paths) => {
-				if (latest()) this.metrics = computeMetrics(dataset, layer, { paths });
+			.then(({ broker: partial, ...paths }) => {
+				if (!latest()) return;
+				this.#brokerAlong = partial ? { broker, layer, partial } : null;
+				this.metrics = computeMetrics(dataset, layer, { paths });
 			})
 			.catch((error: unknown) => {
 				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: choose the layer again to recompute.' : `The analysis failed: ${String(error)}`;
@@ -293,12 +306,16 @@ export class AnalysisState {
 		this.background = NO_BACKGROUND;
 		const run = async () => {
 			if (brokerId) {
+				const along = this.#brokerAlong;
 				const { csr, v } = brokerLayer(dataset, brokerId, layer);
-				const partial = await brokerPartialInBrowser(csr, v, 30, { signal: abort.signal, onProgress: step(`${this.name(brokerId)}'s broker report`) });
+				const partial =
+					along && along.broker === brokerId && sameLayer(along.layer, layer)
+						? along.partial
+						: await brokerPartialInBrowser(csr, v, BROKER_PAIRS, { signal: abort.signal, onProgress: step(`${this.name(brokerId)}'s broker report`) });
 				save({ report: brokerReport(dataset, brokerId, layer, { partial, arrays: metricArrays(layerGraph(dataset, layer).nodes, metrics) }) });
 			}
 			step('structural balance')(0, 1);
-			save({ balance: await balanceInBrowser(dataset, layer, 30, { signal: abort.signal }) });
+			save({ balance: await balanceInBrowser(dataset, layer, BROKER_PAIRS, { signal: abort.signal }) });
 			if (this.measures.length) {
 				const after = await inWorkers(scenario.alternative, "the scenario's metrics");
 				const before = sameLayer(scenario.base, layer) ? metrics : await inWorkers(scenario.base, 'the current ties’ metrics');

@@ -27,7 +27,11 @@ export interface BrowserPoolOptions {
 
 const workers = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 
-export function pathCentralityInBrowser(csr: Csr, options: BrowserPoolOptions = {}): Promise<PathCentrality> {
+/** Path centrality in Web Workers; with a broker, its report's sums from the same searches (`broker` in the result). */
+export function pathCentralityInBrowser(
+	csr: Csr,
+	options: BrowserPoolOptions & { broker?: { node: number; limit: number } } = {}
+): Promise<PathCentrality & { broker?: BrokerPartial }> {
 	return runPathCentrality(csr, { spawn: spawnBrowserWorker, workers: workers(), ...options });
 }
 

@@ -39,7 +39,8 @@ export interface NodePoolOptions {
 	signal?: AbortSignal;
 }
 
-export function pathCentralityInNode(csr: Csr, options: NodePoolOptions = {}): Promise<PathCentrality> {
+/** Path centrality on worker threads; with a broker, its report's sums from the same searches (`broker` in the result). */
+export function pathCentralityInNode(csr: Csr, options: NodePoolOptions & { broker?: { node: number; limit: number } } = {}): Promise<PathCentrality & { broker?: BrokerPartial }> {
 	return runPathCentrality(csr, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
 }
 

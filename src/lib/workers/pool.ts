@@ -52,9 +52,14 @@ export function runJobs<T extends AnalysisJob['type']>(jobs: Array<AnalysisJob &
 	});
 }
 
-export function runPathCentrality(csr: Csr, options: PoolOptions): Promise<PathCentrality> {
-	const jobs = splitSources(csr.n, options.workers).map(([start, end]) => ({ type: 'paths' as const, csr, start, end }));
-	return runJobs(jobs, csr.n, options).then((partials: PathPartial[]) => finishPathCentrality(csr.n, mergePathPartials(partials)));
+/** Path centrality split across workers; with a broker, that broker's report sums from the same searches. */
+export function runPathCentrality(csr: Csr, options: PoolOptions & { broker?: { node: number; limit: number } }): Promise<PathCentrality & { broker?: BrokerPartial }> {
+	const { broker } = options;
+	const jobs = splitSources(csr.n, options.workers).map(([start, end]) => ({ type: 'paths' as const, csr, start, end, broker }));
+	return runJobs(jobs, csr.n, options).then((partials: Array<PathPartial & { broker?: BrokerPartial }>) => ({
+		...finishPathCentrality(csr.n, mergePathPartials(partials)),
+		broker: broker && mergeBrokerPartials(partials.map((partial) => partial.broker!), broker.limit)
+	}));
 }
 
 /** The broker report's sums over every source, split across workers. */

@@ -1,18 +1,19 @@
 // The messages between the page or the CLI and an analysis worker, and the jobs a worker runs on receiving one.
 // Shared by the Web Worker (analysis.worker.ts) and the Node worker (path-worker.node.ts): one kernel, two hosts.
 import { structuralBalance, type BalanceReport } from '../analysis/balance';
-import { brokerRange, type BrokerPartial } from '../analysis/broker';
+import { BrokerAccumulator, brokerRange, type BrokerPartial } from '../analysis/broker';
 import type { Csr } from '../analysis/csr';
 import type { LayerSpec } from '../analysis/layer';
 import { accumulatePathCentrality, type PathPartial } from '../analysis/path-centrality';
 import type { Dataset } from '../model';
 
-/** Betweenness, closeness and harmonic sums for sources start..end-1 of a layer. */
+/** Betweenness, closeness and harmonic sums for sources start..end-1 of a layer; with a broker, its report's sums too. */
 export interface PathJob {
 	type: 'paths';
 	csr: Csr;
 	start: number;
 	end: number;
+	broker?: { node: number; limit: number };
 }
 
 /** The broker report's sums for sources start..end-1. */
@@ -36,7 +37,7 @@ export interface BalanceJob {
 export type AnalysisJob = PathJob | BrokerJob | BalanceJob;
 
 export interface JobResults {
-	paths: PathPartial;
+	paths: PathPartial & { broker?: BrokerPartial };
 	broker: BrokerPartial;
 	balance: BalanceReport;
 }
@@ -55,8 +56,9 @@ export function runJob(job: AnalysisJob, post: (reply: WorkerReply, transfer?: A
 	const progress = (done: number) => post({ type: 'progress', done });
 	try {
 		if (job.type === 'paths') {
-			const partial = accumulatePathCentrality(job.csr, job.start, job.end, undefined, progress);
-			post({ type: 'result', result: partial }, [partial.betweenness.buffer, partial.closeness.buffer, partial.harmonic.buffer] as ArrayBuffer[]);
+			const broker = job.broker && new BrokerAccumulator(job.csr, job.broker.node, job.broker.limit);
+			const partial = accumulatePathCentrality(job.csr, job.start, job.end, undefined, progress, broker);
+			post({ type: 'result', result: { ...partial, broker: broker?.result() } }, [partial.betweenness.buffer, partial.closeness.buffer, partial.harmonic.buffer] as ArrayBuffer[]);
 		} else if (job.type === 'broker') {
 			const partial = brokerRange(job.csr, job.broker, job.start, job.end, job.limit, progress);
 			post({ type: 'result', result: partial }, [partial.bridgedEnd.buffer] as ArrayBuffer[]);
