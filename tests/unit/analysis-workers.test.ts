@@ -54,6 +54,17 @@ describe('path centrality on worker threads, split by source ranges', () => {
 		expect(rounded(brokerReport(reference.dataset, 'n0', layer, { pairs: 10, partial }))).toEqual(rounded(brokerReport(reference.dataset, 'n0', layer, { pairs: 10 })));
 	});
 
+	it('computes the broker report’s sums along with path centrality on the same searches, unweighted and weighted', async () => {
+		for (const weighted of [false, true]) {
+			const layer = { ...reference.cases[0]!.layer, weighted };
+			const { csr, v } = brokerLayer(reference.dataset, 'n7', layer);
+			const { broker, ...paths } = await pathCentralityInNode(csr, { workers: 2, broker: { node: v, limit: 10 } });
+			const expected = reference.cases.find((c) => c.layer.weighted === weighted && !c.removed)!.nodes;
+			expect(Math.abs(paths.betweenness[v]! - expected['n7']!.betweenness!)).toBeLessThan(1e-9);
+			expect(rounded(brokerReport(reference.dataset, 'n7', layer, { pairs: 10, partial: broker }))).toEqual(rounded(brokerReport(reference.dataset, 'n7', layer, { pairs: 10 })));
+		}
+	});
+
 	it('splits sources into near-equal contiguous ranges, never more ranges than nodes', () => {
 		expect(splitSources(10, 3)).toEqual([
 			[0, 3],
