@@ -3,9 +3,8 @@
 // Other columns are kept as text fields. Without a nodes table, nodes are the edges' endpoints, labelled by id.
 // A quote becomes an evidence item whose source is the CSV file itself.
 import Papa from 'papaparse';
-import type { Dataset } from '../model';
+import { setField, type Dataset } from '../model';
 import { assembleDataset, type ReadItem } from './assemble';
-import { setField } from './columns';
 import type { ExportedFile, ImportProblem, ReadResult, SourceFile } from './types';
 
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'kind', 'relation', 'domain', 'status', 'directed', 'weight', 'since', 'until', 'label', 'quote'] as const;
