@@ -2,6 +2,7 @@
 // (node.ts, for the CLI and server, reads and writes paths).
 export type { DataFormat, ExportedFile, FormatId, ImportProblem, ReadResult, SourceFile } from './types';
 export { DATA_FORMATS, formatById, formatOfFileName, sniffFormat, exportDataset } from './formats';
+export { neutraliseFormula, restoreFormula, csvCell } from './csv-cell';
 export { readDatasetFile, readDatasetFiles, readDatasetBlobs, formatProblem, type BlobLike } from './read';
 export { datasetView, type DatasetSelection } from './view';
 export { MAX_FILE_BYTES, checkFileSize, checkXmlDeclarations } from './limits';
