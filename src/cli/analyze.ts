@@ -2,14 +2,14 @@
 // Every metric per node on a layer, the broker's report and structural balance. Bad input: one line on stderr, exit 1.
 import { formatProblem } from '../lib/io/read';
 import { readDatasetFromPath } from '../lib/io/node';
-import { structuralBalance, type BalanceReport } from '../lib/analysis/balance';
-import { brokerReport, type BrokerReport } from '../lib/analysis/broker';
 import { toCsr } from '../lib/analysis/csr';
 import { layerGraph, LAYERS, type Layer } from '../lib/analysis/layer';
-import { computeMetricArrays, METRIC_IDS, METRICS, metricsByNode, type NodeMetrics } from '../lib/analysis/metrics';
+import { METRIC_IDS, METRICS } from '../lib/analysis/metrics';
 import { metricsCsv } from '../lib/analysis/metrics-csv';
+import { analysisSummary, type AnalysisSummary } from '../lib/analysis/summary';
 import type { Dataset } from '../lib/model';
 import { pathCentralityInNode } from '../lib/workers/node';
+import { runCli } from './run';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -62,28 +62,13 @@ export function loadDataset(file: string): { dataset: Dataset } | { error: strin
 	return { error: `${formatProblem(first!)}${more}` };
 }
 
-interface Analysis {
-	nodes: Record<string, NodeMetrics>;
-	broker: BrokerReport | null;
-	balance: BalanceReport;
-}
-
-async function analyze(dataset: Dataset, args: Arguments): Promise<Analysis | string> {
+/** The same summary GET /api/analysis/{id} returns; large layers run their shortest-path metrics on worker threads. */
+async function analyze(dataset: Dataset, args: Arguments): Promise<AnalysisSummary | string> {
 	const options = { layer: args.layer, weighted: args.weighted };
 	const graph = layerGraph(dataset, options);
-	const csr = toCsr(graph);
-	const paths = graph.nodes.length >= PARALLEL_FROM ? await pathCentralityInNode(csr) : undefined;
-	const arrays = computeMetricArrays(csr, { paths });
-	const nodes = metricsByNode(graph.nodes, arrays);
-	let broker = args.broker;
-	if (broker !== undefined && !(broker in nodes)) return `${args.file}: --broker: no node with id "${broker}"`;
-	// Default broker: the United States when the dataset has it (the brief's), else the node of highest betweenness.
-	if (broker === undefined && graph.nodes.length) broker = 'united-states' in nodes ? 'united-states' : graph.nodes[arrays.betweenness.indexOf(Math.max(...arrays.betweenness))];
-	return {
-		nodes,
-		broker: broker === undefined ? null : brokerReport(dataset, broker, { ...options, paths }),
-		balance: structuralBalance(dataset)
-	};
+	const paths = graph.nodes.length >= PARALLEL_FROM ? await pathCentralityInNode(toCsr(graph)) : undefined;
+	const result = analysisSummary(dataset, { ...options, paths, broker: args.broker });
+	return 'summary' in result ? result.summary : `${args.file}: --broker: no node with id "${result.unknownBroker}"`;
 }
 
 /** The first `limit` lines of a list, and a line saying how many more the JSON has. */
@@ -94,7 +79,7 @@ function listed<T>(items: T[], format: (item: T) => string, limit = 10): string[
 
 const cell = (value: number | null) => (value === null ? '' : String(Number(value.toPrecision(6))));
 
-function table({ nodes, broker, balance }: Analysis, args: Arguments): string {
+function table({ nodes, broker, balance }: AnalysisSummary, args: Arguments): string {
 	const header = ['id', ...METRICS.map((metric) => metric.id)];
 	const rows = Object.entries(nodes).map(([id, values]) => [id, ...METRIC_IDS.map((metric) => cell(values[metric]))]);
 	const widths = header.map((name, column) => Math.max(name.length, ...rows.map((row) => row[column]!.length)));
@@ -135,4 +120,4 @@ async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+runCli('analyze', main);
