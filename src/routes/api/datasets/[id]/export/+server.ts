@@ -1,12 +1,16 @@
 // GET /api/datasets/{id}/export?format=json|graphml|gexf|csv: the dataset as a download, written as `npm run convert` writes it.
-// CSV is two tables: edges.csv by default, nodes.csv with &table=nodes ({id}.edges.csv, {id}.nodes.csv).
+// CSV is two tables: edges.csv by default, nodes.csv with &table=nodes ({id}.edges.csv, {id}.nodes.csv). What a lossy
+// format leaves out is said in the X-Export-Omits header (the same words `npm run convert` prints).
 import { json } from '@sveltejs/kit';
-import { DATA_FORMATS, exportDataset, formatById } from '$lib/io';
+import { DATA_FORMATS, exportDataset, formatById, omissionNote } from '$lib/io';
 import { loadDataset } from '$lib/server/datasets';
 import type { RequestHandler } from './$types';
 
 const FORMAT_IDS = DATA_FORMATS.filter((format) => format.write).map((format) => format.id);
 const TABLES = ['edges', 'nodes'];
+
+/** Header values are Latin-1 text on one line: anything else becomes "?" (the note is ASCII but for "…"). */
+const headerText = (text: string) => text.replace(/…/g, '...').replace(/[^\x20-\x7e]/g, '?');
 
 export const GET: RequestHandler = async ({ params, url }) => {
 	const format = formatById(url.searchParams.get('format') ?? 'json');
@@ -18,10 +22,11 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (!found.dataset) return json({ message: `Dataset "${params.id}" (${found.entry.file}) fails validation`, problems: found.entry.problems }, { status: 422 });
 	const files = exportDataset(found.dataset, format.id, params.id);
 	const file = files.find((candidate) => candidate.name.endsWith(`.${table}.csv`)) ?? files[0]!;
-	return new Response(file.text, {
-		headers: {
-			'content-type': `${file.mime}; charset=utf-8`,
-			'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`
-		}
-	});
+	const headers: Record<string, string> = {
+		'content-type': `${file.mime}; charset=utf-8`,
+		'content-disposition': `attachment; filename="${file.name.replace(/[^\w.-]/g, '_')}"`
+	};
+	const note = omissionNote(found.dataset, format.id, format.label);
+	if (note) headers['x-export-omits'] = headerText(note);
+	return new Response(file.text, { headers });
 };
