@@ -188,9 +188,10 @@ export class AnalysisState {
 		if (id && !this.removedEdges.includes(id)) this.removedEdges = [...this.removedEdges, id];
 	}
 
-	restore(id: string): void {
-		this.removedNodes = this.removedNodes.filter((node) => node !== id);
-		this.removedEdges = this.removedEdges.filter((edge) => edge !== id);
+	/** Puts back a node or a tie taken out (a node and a tie may share an id: `kind` says which; both when absent). */
+	restore(id: string, kind?: 'node' | 'edge'): void {
+		if (kind !== 'edge') this.removedNodes = this.removedNodes.filter((node) => node !== id);
+		if (kind !== 'node') this.removedEdges = this.removedEdges.filter((edge) => edge !== id);
 	}
 
 	toggleMeasure(id: string, on: boolean): void {
