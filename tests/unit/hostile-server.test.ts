@@ -7,10 +7,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handle, NON_PAGE_POLICY } from '../../src/hooks.server';
-import { activeAnalyses, runAnalysis, stopAnalyses } from '../../src/lib/server/analysis';
-import { listDatasets, loadDataset } from '../../src/lib/server/datasets';
+import { activeAnalyses, runAnalysis } from '../../src/lib/server/analysis';
+import { stopAllJobs } from '../../src/lib/server/jobs';
+import { datasetText, exportOnWorker, listDatasets, loadDataset } from '../../src/lib/server/datasets';
 import { GET as analysisRoute } from '../../src/routes/api/analysis/[id]/+server';
 import { GET as listRoute } from '../../src/routes/api/datasets/+server';
 import { GET as datasetRoute } from '../../src/routes/api/datasets/[id]/+server';
@@ -46,7 +47,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-	stopAnalyses();
+	stopAllJobs();
 	rmSync(dir, { recursive: true, force: true });
 	if (previous === undefined) delete process.env.GRAPH_DATA_DIR;
 	else process.env.GRAPH_DATA_DIR = previous;
@@ -135,6 +136,15 @@ describe('1. datasets are parsed once per file version', () => {
 		const againMs = performance.now() - again;
 		console.log(`listing ten 5.3 MB datasets: first ${Math.round(firstMs)} ms (parsing), then ${Math.round(againMs)} ms`);
 		expect(againMs).toBeLessThan(firstMs / 10);
+		// Read and validated on a worker thread: not kept here, served from the file, exported on a worker.
+		const loaded = (await loadDataset('big-3', big))!;
+		expect([loaded.dataset, loaded.entry.nodes]).toEqual([undefined, 30_000]);
+		expect(await datasetText(loaded)).toBe(text);
+		const exported = await exportOnWorker(loaded, 'csv', 'big-3', 'CSV');
+		expect('files' in exported && exported.files.map((file) => [file.name, file.text.split('\r\n').length])).toEqual([
+			['big-3.nodes.csv', 30_002],
+			['big-3.edges.csv', 2]
+		]);
 		rmSync(big, { recursive: true, force: true });
 	});
 });
@@ -172,8 +182,7 @@ describe('4. the analysis runs on a worker thread within limits', () => {
 		const [a, b] = [new AbortController(), new AbortController()];
 		const first = analysisRoute(event('/api/analysis/synthetic-ba-1200', 'synthetic-ba-1200', '?weighted=true', a.signal));
 		const second = analysisRoute(event('/api/analysis/synthetic-ba-1200', 'synthetic-ba-1200', '?weighted=true', b.signal));
-		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(activeAnalyses()).toBe(1);
+		await vi.waitFor(() => expect(activeAnalyses()).toBe(1));
 		a.abort();
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(activeAnalyses()).toBe(1);
@@ -224,12 +233,12 @@ describe('7. security headers', () => {
 
 describe('shutting down', () => {
 	it('answers every waiting client at once when the server stops', async () => {
-		const pending = runAnalysis('shutdown-test', { dataset: (await loadDataset('synthetic-ba-1200'))!.dataset!, layer: 'all', weighted: true });
-		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(activeAnalyses()).toBe(1);
+		const { path, version, entry } = (await loadDataset('synthetic-ba-1200'))!;
+		const pending = runAnalysis({ path, version, nodes: entry.nodes!, edges: entry.edges!, layer: 'all', weighted: true });
+		await vi.waitFor(() => expect(activeAnalyses()).toBe(1));
 		const started = performance.now();
-		stopAnalyses();
-		expect(await pending).toEqual({ status: 503, message: 'the server is shutting down' });
+		stopAllJobs();
+		expect(await pending).toEqual({ status: 503, message: 'the analysis was stopped: the server is shutting down' });
 		expect(performance.now() - started).toBeLessThan(100);
 		expect(activeAnalyses()).toBe(0);
 	});
