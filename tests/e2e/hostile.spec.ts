@@ -86,6 +86,14 @@ test('the page refuses to be framed by another page', async ({ page }) => {
 	expect(await frame.evaluate(() => document.querySelector('[data-testid="graph"]')).catch(() => null)).toBeNull();
 });
 
+test('a dataset id that URLs would resolve away, or one not listed, gets a message and not an error page', async ({ page }) => {
+	for (const id of ['.', '..', '%2E', '__proto__', 'toString']) {
+		const response = await page.goto(`/?dataset=${id}`);
+		expect(response!.status()).toBe(200);
+		await expect(page.getByRole('main')).toContainText(`No dataset with id "${decodeURIComponent(id)}"`);
+	}
+});
+
 test('source URLs from a file become links only when they are http(s) or mailto', async ({ page }) => {
 	const problems = await watch(page);
 	await open(page, BRIEF);
