@@ -15,6 +15,7 @@ import {
 	exportDataset,
 	exportOmissions,
 	neutraliseFormula,
+	readDatasetBlobs,
 	readDatasetFile,
 	readDatasetFiles,
 	readGexf,
@@ -254,6 +255,19 @@ describe('6. file text: a UTF-8 byte order mark is accepted; UTF-16 and bytes th
 			line: 2,
 			message: 'is not UTF-8 text: byte 16 (0xe9) cannot start or continue a UTF-8 character; save the file as UTF-8'
 		});
+	});
+
+
+	it('gives a picked or dropped file the same words as the command line', async () => {
+		const blob = (name: string) => {
+			const bytes = readFileSync(hostile(name));
+			return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) };
+		};
+		expect(await readDatasetBlobs([blob('utf16.json')])).toEqual({
+			ok: false,
+			problems: [{ file: 'utf16.json', message: 'is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8' }]
+		});
+		expect((await readDatasetBlobs([blob('bom.json')])).ok).toBe(true);
 	});
 });
 
