@@ -12,6 +12,7 @@ import { computeMetricArrays, METRIC_IDS, METRICS } from '../lib/analysis/metric
 import { metricsCsv } from '../lib/analysis/metrics-csv';
 import type { Dataset } from '../lib/model';
 import { brokerPartialInNode, pathCentralityInNode } from '../lib/workers/node';
+import { runCli } from './run';
 
 const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
 type Format = (typeof FORMATS)[number];
@@ -157,4 +158,4 @@ async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+runCli('analyze', main);

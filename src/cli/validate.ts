@@ -1,7 +1,9 @@
 // npm run validate -- FILE... [--source ID=TEXTFILE]...
 // Prints `OK FILE (N nodes, M edges, Q quotes)` per valid file, or one `FILE: path: message` line per problem; exit 1 on any.
-import { readFileSync, statSync } from 'node:fs';
+import { readTextFile } from '../lib/io/node';
+import { formatProblem } from '../lib/io/read';
 import { countQuotes, findMisquotes, parseDataset, quoteCorpus } from '../lib/model/index';
+import { runCli } from './run';
 
 const USAGE = 'usage: npm run validate -- FILE... [--source ID=TEXTFILE]...';
 
@@ -19,31 +21,25 @@ function readArguments(argv: string[]): Arguments | string {
 		if (arg === '--source' || arg.startsWith('--source=')) {
 			const spec = arg === '--source' ? argv[++i] : arg.slice('--source='.length);
 			const match = spec ? /^([^=]+)=(.+)$/.exec(spec) : null;
-			if (!match) return `--source wants ID=TEXTFILE (for example --source brief=brief.txt)\n${USAGE}`;
+			if (!match) return `--source wants ID=TEXTFILE (for example --source brief=brief.txt); ${USAGE}`;
 			sourceTexts.set(match[1]!, [...(sourceTexts.get(match[1]!) ?? []), match[2]!]);
-		} else if (arg.startsWith('--')) return `unknown option ${arg}\n${USAGE}`;
+		} else if (arg.startsWith('--')) return `unknown option ${arg}; ${USAGE}`;
 		else files.push(arg);
 	}
-	return files.length ? { files, sourceTexts } : `no file given\n${USAGE}`;
+	return files.length ? { files, sourceTexts } : `no file given; ${USAGE}`;
 }
 
-/** Reads a file for the user, or says in one line why it cannot be read. */
+/** Reads a regular file for the user, or says in one line why it cannot be read. */
 function readText(file: string): { text: string } | { error: string } {
-	try {
-		if (statSync(file).isDirectory()) return { error: `${file}: is a directory, not a file` };
-		return { text: readFileSync(file, 'utf8') };
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return { error: `${file}: no such file` };
-		if (code === 'EACCES') return { error: `${file}: permission denied` };
-		return { error: `${file}: cannot be read (${code ?? String(error)})` };
-	}
+	const read = readTextFile(file);
+	return 'message' in read ? { error: formatProblem(read) } : read;
 }
 
 function main(argv: string[]): number {
 	const args = readArguments(argv);
 	if (typeof args === 'string') {
-		console.error(args);
+		if (args === USAGE) console.log(USAGE);
+		else console.error(args);
 		return args === USAGE ? 0 : 1;
 	}
 	const corpora = new Map<string, { corpus: string; names: string }>();
@@ -98,4 +94,4 @@ function main(argv: string[]): number {
 	return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCli('validate', main);

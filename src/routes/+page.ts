@@ -16,6 +16,10 @@ export const load: PageLoad = async ({ fetch, url }) => {
 	if (!datasetId) return { datasets, datasetId: null, dataset: null, problem: 'graph-data/ holds no valid dataset.' };
 	// Imported datasets live in the browser's IndexedDB, where the page reads them; the server has none.
 	if (isLocalId(datasetId)) return { datasets, datasetId, dataset: null, problem: null };
+	// Only an id from the listing is fetched: "." or ".." in a URL path would resolve to another route.
+	const listed = datasets.find((entry) => entry.id === datasetId);
+	if (!listed) return { datasets, datasetId, dataset: null, problem: `No dataset with id "${datasetId}"` };
+	if (listed.problems) return { datasets, datasetId, dataset: null, problem: `Dataset "${datasetId}" (${listed.file}) fails validation` };
 	const response = await fetch(`/api/datasets/${encodeURIComponent(datasetId)}`);
 	if (!response.ok) {
 		const body: { message: string } = await response.json();

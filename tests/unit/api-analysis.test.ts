@@ -16,7 +16,10 @@ afterAll(() => {
 	else process.env.GRAPH_DATA_DIR = previous;
 });
 
-const get = (id: string, query = '') => analysis({ params: { id }, url: new URL(`http://localhost/api/analysis/${id}${query}`) } as unknown as AnalysisEvent);
+const get = (id: string, query = '') => {
+	const url = new URL(`http://localhost/api/analysis/${id}${query}`);
+	return analysis({ params: { id }, url, request: new Request(url) } as unknown as AnalysisEvent);
+};
 
 describe('GET /api/analysis', () => {
 	it('lists every metric of the registry with its networkx call, and the layer parameters', async () => {

@@ -11,14 +11,15 @@ const dir = mkdtempSync(join(tmpdir(), 'io-limits-'));
 describe('files over 50 MB are refused before reading', () => {
 	it('refuses a picked or dropped file by its size, without reading its text', async () => {
 		let read = false;
-		const blob = { name: 'huge.graphml', size: 60 * 1024 * 1024, text: async () => ((read = true), '') };
+		const blob = { name: 'huge.graphml', size: 60 * 1024 * 1024, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
 		const result = await readDatasetBlobs([blob]);
 		expect(lines(result)).toEqual(['huge.graphml: the file is 60.0 MB; files over 50 MB are refused']);
 		expect(read).toBe(false);
 	});
 
 	it('accepts a file of exactly 50 MB as far as size goes', async () => {
-		const blob = { name: 'ok.json', size: MAX_FILE_BYTES, text: async () => '{"format": "alliance-explorer/1", "meta": {"id": "x", "title": "X"}, "nodes": [], "edges": []}' };
+		const text = '{"format": "alliance-explorer/1", "meta": {"id": "x", "title": "X"}, "nodes": [], "edges": []}';
+		const blob = { name: 'ok.json', size: MAX_FILE_BYTES, arrayBuffer: async () => new TextEncoder().encode(text).buffer };
 		expect((await readDatasetBlobs([blob])).ok).toBe(true);
 	});
 

@@ -3,7 +3,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { Dataset } from '../model';
-import { recordFrom } from '../model/records';
+import { keyedRecord } from '../model/records';
 import { layerGraph, type LayerSpec } from './layer';
 import { seededRandom } from './random';
 
@@ -26,17 +26,19 @@ export function louvainCommunities(dataset: Dataset, spec: LayerSpec, options: C
 	const { seed, resolution } = { ...DEFAULTS, ...options };
 	const layer = layerGraph(dataset, spec);
 	const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-	for (const id of layer.nodes) graph.addNode(id);
-	for (const tie of layer.ties) graph.addEdge(layer.nodes[tie.source]!, layer.nodes[tie.target]!, { weight: tie.weight });
+	// Keyed by node index, not id: Louvain's result is a plain object, where an id such as "__proto__" would be lost.
+	layer.nodes.forEach((_, v) => graph.addNode(String(v)));
+	for (const tie of layer.ties) graph.addEdge(String(tie.source), String(tie.target), { weight: tie.weight });
 	const result = louvain.detailed(graph, { rng: seededRandom(seed), resolution, getEdgeWeight: layer.weighted ? 'weight' : null });
 	const sizes = new Map<number, number>();
 	for (const community of Object.values(result.communities)) sizes.set(community, (sizes.get(community) ?? 0) + 1);
 	const firstSeen = new Map<number, number>();
-	layer.nodes.forEach((id) => firstSeen.has(result.communities[id]!) || firstSeen.set(result.communities[id]!, firstSeen.size));
+	const communityOf = (v: number) => result.communities[String(v)]!;
+	layer.nodes.forEach((_, v) => firstSeen.has(communityOf(v)) || firstSeen.set(communityOf(v), firstSeen.size));
 	const ordered = [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
 	const renumber = new Map(ordered.map((community, index) => [community, index]));
 	return {
-		byNode: recordFrom(layer.nodes.map((id) => [id, renumber.get(result.communities[id]!)!])),
+		byNode: keyedRecord(layer.nodes.map((id, v) => [id, renumber.get(communityOf(v))!])),
 		count: ordered.length,
 		modularity: result.modularity
 	};

@@ -1,7 +1,7 @@
 // The metric registry: one descriptor per node metric ({ id, label, outputs, parameters, fn }, after Gephi Lite),
 // from which the metrics table, the CLI and the API list columns; computeMetrics runs them all on one layer.
 import type { Dataset } from '../model';
-import { recordFrom } from '../model/records';
+import { keyedRecord } from '../model/records';
 import { constraint, effectiveSize } from './brokerage';
 import { toCsr, type Csr } from './csr';
 import { degreeCentrality, weightedDegree } from './degree';
@@ -149,9 +149,11 @@ export function computeMetricArrays(csr: Csr, options: ComputeOptions = {}): Rec
 	return Object.fromEntries(METRICS.map((metric) => [metric.id, metric.fn(context)])) as Record<MetricId, Float64Array>;
 }
 
-/** Node ids with their metrics from arrays by index (a null-prototype record: ids are users'); NaN becomes null. */
+/** Node ids with their metrics from arrays by index (a null-prototype record); NaN becomes null so the result survives JSON. */
 export function metricsByNode(nodes: readonly string[], arrays: Record<MetricId, Float64Array>): Record<string, NodeMetrics> {
-	return recordFrom(nodes.map((id, v) => [id, Object.fromEntries(METRIC_IDS.map((metric) => [metric, finite(arrays[metric][v]!)])) as NodeMetrics]));
+	return keyedRecord(
+		nodes.map((id, v) => [id, Object.fromEntries(METRIC_IDS.map((metric) => [metric, finite(arrays[metric][v]!)])) as NodeMetrics])
+	);
 }
 
 const finite = (value: number): number | null => (Number.isNaN(value) ? null : value);

@@ -1,6 +1,6 @@
 // Turns what a GraphML, GEXF or CSV reader found into a validated dataset (import rules: curated:false),
 // giving plain graphs what the contract needs (a meta, labels, unique edge ids) and every problem its line.
-import { FORMAT, validateDataset, type Dataset, type Source } from '../model';
+import { FORMAT, setField, validateDataset, type Dataset, type Source } from '../model';
 import type { FormatId, ImportProblem, ReadResult } from './types';
 
 /** A node or edge as read, with the line it starts on (and the CSV column names, for CSV). */
@@ -58,14 +58,22 @@ function withIdFirst(fields: Record<string, unknown>): Record<string, unknown> {
 	return { id, ...rest };
 }
 
-/** The dataset-level fields with nodes and edges put back where our format has them (before measures). */
+/**
+ * The dataset-level fields with nodes and edges put back where our format has them (before measures). Every field
+ * is set as an own property: a level field named "__proto__" (a graph key, a member of the GEXF description) stays
+ * a field instead of becoming the dataset's prototype.
+ */
 function placeCollections(level: Record<string, unknown>, nodes: unknown[], edges: unknown[]): Record<string, unknown> {
 	const dataset: Record<string, unknown> = {};
+	const placeGraph = () => {
+		setField(dataset, 'nodes', nodes);
+		setField(dataset, 'edges', edges);
+	};
 	for (const [key, value] of Object.entries(level)) {
-		if (key === 'measures' && !('nodes' in dataset)) Object.assign(dataset, { nodes, edges });
-		dataset[key] = value;
+		if (key === 'measures' && !Object.hasOwn(dataset, 'nodes')) placeGraph();
+		setField(dataset, key, value);
 	}
-	if (!('nodes' in dataset)) Object.assign(dataset, { nodes, edges });
+	if (!Object.hasOwn(dataset, 'nodes')) placeGraph();
 	return dataset;
 }
 
@@ -80,6 +88,12 @@ function plainLevel(read: GraphRead): Record<string, unknown> {
 
 export function assembleDataset(read: GraphRead): ReadResult {
 	const ours = read.level !== undefined;
+	// The file's own <node> and <edge> elements are its graph; dataset-level data may not stand in for them.
+	const shadowing = ['nodes', 'edges'].filter((key) => read.level && Object.hasOwn(read.level, key));
+	if (shadowing.length) {
+		const message = `the dataset-level data holds "${shadowing.join('" and "')}", which would replace the file's own ${shadowing.join(' and ')}: remove it`;
+		return { ok: false, problems: [read.levelLine === undefined ? { file: read.file, message } : { file: read.file, line: read.levelLine, message }] };
+	}
 	if (!ours) {
 		settleEdgeIds(read.edges);
 		for (const { fields } of read.nodes) {

@@ -1,6 +1,7 @@
 // Typed attribute columns for GraphML keys and GEXF attributes: one column per field, typed from its values.
 // A field whose values are all strings, all booleans or all numbers gets that type; anything else (lists, objects,
 // null, mixed types, text XML cannot carry) is written as JSON text in a string column flagged by a "-json" id suffix.
+import { MAX_JSON_DEPTH, parseJson, tooDeepAt } from '../model';
 import { encodeJson, isXmlSafe } from './xml';
 
 export type ColumnType = 'string' | 'boolean' | 'long' | 'double' | 'json';
@@ -80,23 +81,20 @@ export function decodeValue(reader: ValueReader, text: string): { value: unknown
 		}
 		case 'json':
 			try {
-				return { value: JSON.parse(text) as unknown };
+				return { value: parseJson(text) };
 			} catch {
-				return `is not valid JSON text: ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`;
+				const excerpt = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+				if (tooDeepAt(text) !== -1) return `is JSON text nested deeper than ${MAX_JSON_DEPTH} levels (refused): ${excerpt}`;
+				return `is not valid JSON text: ${excerpt}`;
 			}
 	}
-}
-
-/** Sets a field as an own property, so a field named "__proto__" is data and never a prototype. */
-export function setField(target: Record<string, unknown>, name: string, value: unknown): void {
-	Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Fields that hold lists in our format; a string holding a JSON list (a tool rewrote the file) is read back as the list. */
 export function revive(name: string, value: unknown, listFields: ReadonlySet<string>): unknown {
 	if (!listFields.has(name) || typeof value !== 'string' || !value.startsWith('[')) return value;
 	try {
-		const parsed = JSON.parse(value) as unknown;
+		const parsed = parseJson(value);
 		return Array.isArray(parsed) ? parsed : value;
 	} catch {
 		return value;

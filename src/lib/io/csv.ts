@@ -3,9 +3,9 @@
 // Other columns are kept as text fields. Without a nodes table, nodes are the edges' endpoints, labelled by id.
 // A quote becomes an evidence item whose source is the CSV file itself.
 import Papa from 'papaparse';
-import type { Dataset } from '../model';
+import { setField, type Dataset } from '../model';
 import { assembleDataset, type ReadItem } from './assemble';
-import { setField } from './columns';
+import { csvCell, restoreFormula } from './csv-cell';
 import type { ExportedFile, ImportProblem, ReadResult, SourceFile } from './types';
 
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'kind', 'relation', 'domain', 'status', 'directed', 'weight', 'since', 'until', 'label', 'quote'] as const;
@@ -14,15 +14,9 @@ export const NODE_COLUMNS = ['id', 'label', 'type', 'group', 'description'] as c
 export const CSV_QUOTE_SOURCE = 'csv';
 const CSV_MIME = 'text/csv';
 
-function formatCell(value: unknown): string {
-	if (value === undefined || value === null) return '';
-	const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
-	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV (CRLF line ends; fields with commas, quotes, line breaks or edge spaces quoted). */
+/** RFC 4180 CSV (CRLF line ends; fields with commas, quotes, line breaks or edge spaces quoted), formula cells neutralised. */
 export function formatCsv(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {
-	return [header, ...rows].map((row) => row.map(formatCell).join(',')).join('\r\n') + '\r\n';
+	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function writeNodesCsv(dataset: Dataset): string {
@@ -68,7 +62,7 @@ function readTable({ name, text }: SourceFile): Table | ImportProblem[] {
 			for (let i = start; i < result.meta.cursor; i++) if (body[i] === '\n') line++;
 			offset = result.meta.cursor;
 			for (const error of result.errors) problems.push({ file: name, line: rowLine, message: `CSV: ${error.message}` });
-			rows.push({ cells: result.data, line: rowLine });
+			rows.push({ cells: result.data.map(restoreFormula), line: rowLine });
 		}
 	});
 	if (problems.length) return problems;

@@ -51,6 +51,8 @@ export function sniffFormat(text: string): FormatId | undefined {
 	return /[,;\t]/.test(firstLine) ? 'csv' : undefined;
 }
 
+export { exportOmissions } from './omissions';
+
 /** The files a dataset exports to in a format, named after baseName (CSV: baseName.nodes.csv and baseName.edges.csv). */
 export function exportDataset(dataset: Dataset, format: FormatId, baseName: string): ExportedFile[] {
 	const write = formatById(format)?.write;

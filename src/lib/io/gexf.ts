@@ -2,9 +2,9 @@
 // label and weight use GEXF's own slots, Gephi's viz: data (color, position, size, shape, thickness) its viz elements.
 // GEXF 1.3 has no graph-level attributes, so our dataset-level fields (meta, sources, measures) travel as JSON
 // in <meta><description>. Plain GEXF (Gephi, networkx) loads too: defaults applied, edge ids made when missing.
-import { FORMAT, type Dataset } from '../model';
+import { FORMAT, objectFromFields, parseJson, setField, type Dataset } from '../model';
 import { assembleDataset, type ReadItem } from './assemble';
-import { decodeValue, encodeValue, planColumns, readerFor, revive, setField, type Column, type ValueReader } from './columns';
+import { decodeValue, encodeValue, planColumns, readerFor, revive, type Column, type ValueReader } from './columns';
 import { allDirected } from './graphml';
 import type { ImportProblem, ReadResult } from './types';
 import { attribute, children, edgeEnds, encodeJson, escapeAttribute, escapeText, isXmlSafe, parseXml, textOf, toXmlSafe, type XmlElement } from './xml';
@@ -66,9 +66,7 @@ function itemLines(tag: string, open: string, columns: Map<string, Column>, item
 
 /** Fields that become attvalues: everything but the ones written in GEXF's own slots. */
 function columnFields(item: Record<string, unknown>, slots: string[]): Record<string, unknown> {
-	const rest: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(item)) if (!slots.includes(key) && !(key === 'viz' && isViz(value))) rest[key] = value;
-	return rest;
+	return objectFromFields(Object.entries(item).filter(([key, value]) => !slots.includes(key) && !(key === 'viz' && isViz(value))));
 }
 
 /** The dataset as a GEXF 1.3 document. */
@@ -143,7 +141,7 @@ function readViz(element: XmlElement): Viz | undefined {
 function ourLevel(description: string): Record<string, unknown> | undefined {
 	if (!description.startsWith('{')) return undefined;
 	try {
-		const value = JSON.parse(description) as unknown;
+		const value = parseJson(description);
 		return isRecord(value) && value.format === FORMAT ? value : undefined;
 	} catch {
 		return undefined;

@@ -1,9 +1,9 @@
 // GraphML out and in. Every field is a <data> value under a declared, typed <key> (lists, objects and null as
 // JSON text), the dataset-level fields are graph data, so our files round-trip losslessly and networkx reads them.
 // Plain GraphML (networkx, yEd, Gephi) loads too: keys by attr.name, defaults applied, edge ids made when missing.
-import { FORMAT, type Dataset } from '../model';
+import { FORMAT, setField, type Dataset } from '../model';
 import { assembleDataset, type ReadItem } from './assemble';
-import { decodeValue, encodeValue, planColumns, readerFor, revive, setField, type Column, type ValueReader } from './columns';
+import { decodeValue, encodeValue, planColumns, readerFor, revive, type Column, type ValueReader } from './columns';
 import type { ImportProblem, ReadResult } from './types';
 import { attribute, children, edgeEnds, escapeAttribute, escapeText, parseXml, textOf, toXmlSafe, type XmlElement } from './xml';
 

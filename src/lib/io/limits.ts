@@ -1,5 +1,6 @@
-// What an import refuses before parsing: files over 50 MB, and XML with a DOCTYPE or entity declarations.
-// Both checks run before any text reaches a parser, so nothing is expanded and nothing huge is read.
+// What an import refuses before parsing: files over 50 MB, XML with a DOCTYPE or entity declarations, and XML
+// nested deeper than MAX_XML_DEPTH. The checks run before any text reaches a parser, so nothing is expanded,
+// nothing huge is read and no parser recurses past a depth it can take.
 import type { ImportProblem } from './types';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -42,6 +43,52 @@ export function lineAt(text: string, offset: number): number {
 	let line = 1;
 	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
 	return line;
+}
+
+/** Elements nested deeper than this are refused: GraphML and GEXF need 6 levels, yEd's graphics a dozen more. */
+export const MAX_XML_DEPTH = 100;
+
+/** The index where `end` closes what starts at `from`, past the end, or -1 when it never does. */
+function after(text: string, end: string, from: number): number {
+	const at = text.indexOf(end, from);
+	return at === -1 ? -1 : at + end.length;
+}
+
+/**
+ * The refusal for XML whose elements nest deeper than the limit, at the line of the first too-deep element.
+ * One pass over the text, skipping comments, CDATA, processing instructions and quoted attribute values;
+ * malformed XML is left to the validator.
+ */
+export function checkXmlNesting(file: string, text: string, limit = MAX_XML_DEPTH): ImportProblem | undefined {
+	let depth = 0;
+	for (let i = text.indexOf('<'); i !== -1 && i < text.length; i = text.indexOf('<', i)) {
+		let next: number;
+		if (text.startsWith('<!--', i)) next = after(text, '-->', i + 4);
+		else if (text.startsWith('<![CDATA[', i)) next = after(text, ']]>', i + 9);
+		else if (text[i + 1] === '?') next = after(text, '?>', i + 2);
+		else if (text[i + 1] === '!') next = after(text, '>', i + 2);
+		else if (text[i + 1] === '/') {
+			depth--;
+			next = after(text, '>', i + 2);
+		} else {
+			let j = i + 1;
+			let quote = '';
+			for (; j < text.length; j++) {
+				const c = text[j]!;
+				if (quote) {
+					if (c === quote) quote = '';
+				} else if (c === '"' || c === "'") quote = c;
+				else if (c === '>') break;
+			}
+			if (j >= text.length) return undefined;
+			if (text[j - 1] !== '/' && ++depth > limit)
+				return { file, line: lineAt(text, i), message: `XML elements nested deeper than ${limit} levels are refused (GraphML and GEXF need 6)` };
+			next = j + 1;
+		}
+		if (next === -1) return undefined;
+		i = next;
+	}
+	return undefined;
 }
 
 const DECLARATION = /<!\s*(DOCTYPE|ENTITY)\b/i;

@@ -1,16 +1,17 @@
 // Reading user files: size limit first, then the reader the extension names (or the content looks like).
 import { checkFileSize, checkTextSize } from './limits';
+import { decodeText } from './text';
 import { DATA_FORMATS, formatById, formatOfFileName, sniffFormat } from './formats';
 import type { DataFormat, ImportProblem, ReadResult, SourceFile } from './types';
 
 const extensions = DATA_FORMATS.flatMap((format) => format.extensions);
 const KNOWN_EXTENSIONS = `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1)!}`;
 
-/** A File, or anything shaped like one: its size is checked before its text is read. */
+/** A File, or anything shaped like one: its size is checked before its bytes are read. */
 export interface BlobLike {
 	name: string;
 	size: number;
-	text(): Promise<string>;
+	arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 function formatOf(file: SourceFile): DataFormat | ImportProblem {
@@ -39,12 +40,17 @@ export function readDatasetFile(name: string, text: string): ReadResult {
 	return readDatasetFiles([{ name, text }]);
 }
 
-/** readDatasetFiles for picked or dropped Files: a file over 50 MB is refused before any of it is read. */
+/**
+ * readDatasetFiles for picked or dropped Files: a file over 50 MB is refused before any of it is read, and text that
+ * is UTF-16 or not UTF-8 is refused by decodeText with the same words as on the command line.
+ */
 export async function readDatasetBlobs(blobs: readonly BlobLike[]): Promise<ReadResult> {
 	const tooBig = blobs.map((blob) => checkFileSize(blob.name, blob.size)).filter((problem) => problem !== undefined);
 	if (tooBig.length) return { ok: false, problems: tooBig };
-	const files = await Promise.all(blobs.map(async (blob) => ({ name: blob.name, text: await blob.text() })));
-	return readDatasetFiles(files);
+	const decoded = await Promise.all(blobs.map(async (blob) => ({ name: blob.name, read: decodeText(blob.name, new Uint8Array(await blob.arrayBuffer())) })));
+	const problems = decoded.flatMap(({ read }) => ('message' in read ? [read] : []));
+	if (problems.length) return { ok: false, problems };
+	return readDatasetFiles(decoded.map(({ name, read }) => ({ name, text: 'text' in read ? read.text : '' })));
 }
 
 /** One problem as one line: "edges.csv: line 4, column weight: must be a number, not "heavy"". */

@@ -1,7 +1,7 @@
 // XML plumbing shared by GraphML and GEXF: escaping for writing, and parsing with fast-xml-parser (Node and browser)
 // after the limits checks, with line numbers for malformed input and for every element read.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { checkXmlDeclarations } from './limits';
+import { checkXmlDeclarations, checkXmlNesting } from './limits';
 import type { ImportProblem } from './types';
 
 /** Characters XML 1.0 cannot carry, not even as character references. */
@@ -48,9 +48,13 @@ export interface ParsedXml {
 
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
+const PROTOTYPE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+/** Names the parser would refuse as object keys become "#name", which nothing here reads. */
+const keyableName = (name: string): string => (PROTOTYPE_NAMES.has(name) ? `#${name}` : name);
+
 /** Parses XML with namespace prefixes removed, attributes unprefixed, every value a string; listed tags always arrays. */
 export function parseXml(file: string, text: string, arrayTags: ReadonlySet<string>): { ok: true; xml: ParsedXml } | { ok: false; problems: ImportProblem[] } {
-	const refused = checkXmlDeclarations(file, text);
+	const refused = checkXmlDeclarations(file, text) ?? checkXmlNesting(file, text);
 	if (refused) return { ok: false, problems: [refused] };
 	const valid = XMLValidator.validate(text);
 	if (valid !== true) {
@@ -69,11 +73,20 @@ export function parseXml(file: string, text: string, arrayTags: ReadonlySet<stri
 		ignoreDeclaration: true,
 		ignorePiTags: true,
 		isArray: (name, _path, _leaf, isAttribute) => !isAttribute && arrayTags.has(name),
+		// Element and attribute names become object keys: these three are kept apart (GraphML and GEXF never use them).
+		transformTagName: keyableName,
+		transformAttributeName: keyableName,
 		// XML turns literal tabs and line breaks in attribute values into spaces; references survive as characters.
 		attributeValueProcessor: (_name, value) => decodeXml(value.replace(/[\t\n]/g, ' ')),
 		tagValueProcessor: (_name, value) => decodeXml(value)
 	});
-	const root = parser.parse(text) as XmlElement;
+	let root: XmlElement;
+	try {
+		root = parser.parse(text) as XmlElement;
+	} catch (error) {
+		// The validator and the checks above pass what the parser takes; this keeps any other refusal one located line.
+		return { ok: false, problems: [{ file, message: `cannot be read as XML: ${error instanceof Error ? error.message : String(error)}` }] };
+	}
 	const lineStarts = [0];
 	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
 	const lineOf = (element: XmlElement) => {

@@ -4,5 +4,6 @@ export { FORMAT, EDGE_KINDS, DOMAINS, STATUSES, KNOWN_NODE_TYPES, contractJsonSc
 export { parseDataset, validateDataset, serializeDataset, type ParseOptions } from './parse';
 export { datasetToGraph, graphToDataset, type AllianceGraph } from './graph';
 export { quoteCorpus, quoteStandsIn, findMisquotes, countQuotes, normalizeForQuote } from './evidence';
-export { formatPath } from './json-locate';
+export { formatPath, parseJson, tooDeepAt, JsonSyntaxError, MAX_JSON_DEPTH } from './json-locate';
+export { keyedRecord, objectFromFields, setField } from './records';
 export { describeWeight, STRENGTH_SCALE, type StrengthStep } from './strength';

@@ -2,7 +2,7 @@
 // Shapes and enums come from the zod schema; ids, references and date order are checked here.
 import type { z } from 'zod';
 import { curatedDatasetSchema, importedDatasetSchema, PARTIAL_DATE } from './schema';
-import { formatPath, JsonSyntaxError, locateJson } from './json-locate';
+import { formatPath, JsonSyntaxError, locateJson, positionAt, tooDeepAt, tooDeepMessage, withoutBom } from './json-locate';
 import type { Dataset, ParseResult, Problem } from './types';
 
 export interface ParseOptions {
@@ -157,28 +157,39 @@ export function validateDataset(value: unknown, options: ParseOptions = {}): Par
 	return { ok: true, dataset: curated ? (value as Dataset) : withImportDefaults(value as Record<string, unknown>) };
 }
 
-/** Parses and validates a dataset file's text; every problem gets a path, and a line and column where known. */
-export function parseDataset(text: string, options: ParseOptions = {}): ParseResult {
+/** A problem at a line and column of the text, named the way editors show places. */
+function placedProblem(message: string, { line, column }: { line: number; column: number }): Problem {
+	return { path: `line ${line}, column ${column}`, message, line, column };
+}
+
+/**
+ * Parses and validates a dataset file's text; every problem gets a path, and a line and column where known.
+ * A leading UTF-8 byte order mark is skipped; nesting past MAX_JSON_DEPTH is a problem at its place, found before
+ * JSON.parse, so no later step (validation, cloning, JSON output) can recurse too deep on a hostile file.
+ */
+export function parseDataset(input: string, options: ParseOptions = {}): ParseResult {
+	const text = withoutBom(input);
+	const deep = tooDeepAt(text);
+	if (deep !== -1) return { ok: false, problems: [placedProblem(tooDeepMessage(), positionAt(text, deep))] };
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch {
 		try {
-			locateJson(text);
+			locateJson(text, new Set());
 		} catch (error) {
-			if (error instanceof JsonSyntaxError) {
-				const { line, column } = error.position;
-				return { ok: false, problems: [{ path: `line ${line}, column ${column}`, message: `invalid JSON: ${error.message}`, line, column }] };
-			}
+			if (error instanceof JsonSyntaxError) return { ok: false, problems: [placedProblem(`invalid JSON: ${error.message}`, error.position)] };
 			throw error;
 		}
 		return { ok: false, problems: [{ path: '(root)', message: 'invalid JSON' }] };
 	}
 	const result = validateDataset(value, options);
 	if (result.ok) return result;
-	const positions = locateJson(text);
+	// Only the paths the problems name (and their parents, for a missing field) are located.
+	const parentOf = (path: string) => path.replace(/(\.[^.[\]]+|\[\d+\]|\["(?:[^"\\]|\\.)*"\])$/, '');
+	const positions = locateJson(text, new Set(result.problems.flatMap((problem) => [problem.path, parentOf(problem.path)])));
 	const problems = result.problems.map((problem) => {
-		const position = positions.get(problem.path) ?? positions.get(problem.path.replace(/(\.[^.[\]]+|\[\d+\])$/, ''));
+		const position = positions.get(problem.path) ?? positions.get(parentOf(problem.path));
 		return position ? { ...problem, ...position } : problem;
 	});
 	return { ok: false, problems };

@@ -1,16 +1,24 @@
-// Records keyed by users' ids (`__proto__`, `constructor`, `toString` are ids like any other): null-prototype
-// objects, so they serialise as plain JSON objects and no key reaches Object.prototype.
+// Records keyed by users' ids and field names. Ids come from users' files, so "__proto__", "constructor" or
+// "toString" are keys like any other: lookup tables are null-prototype objects (or Maps), and fields written onto
+// data objects are own properties, never assignments that could reach a prototype.
 
-/** A null-prototype record from [key, value] pairs (later pairs win, as in Object.fromEntries). */
-export function recordFrom<V>(entries: Iterable<readonly [string, V]>): Record<string, V> {
-	const record: Record<string, V> = Object.create(null);
+/** A lookup table keyed by user data: no prototype, so no key is inherited and none sets a prototype. */
+export function keyedRecord<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+	const record = Object.create(null) as Record<string, T>;
 	for (const [key, value] of entries) record[key] = value;
 	return record;
 }
 
-/** The value a record holds under its own key, never one inherited from Object.prototype. */
-export function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
-	return Object.hasOwn(record, key) ? record[key] : undefined;
+/** Sets a field as an own property, so a field named "__proto__" is data and never a prototype. */
+export function setField(target: Record<string, unknown>, name: string, value: unknown): void {
+	Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A plain object with these fields as own properties, in order (a "__proto__" field stays a field). */
+export function objectFromFields(entries: Iterable<readonly [string, unknown]>): Record<string, unknown> {
+	const object: Record<string, unknown> = {};
+	for (const [key, value] of entries) setField(object, key, value);
+	return object;
 }
 
 /** A dataset's node ids and labels, for lookups by id. */

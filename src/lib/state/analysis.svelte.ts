@@ -34,7 +34,7 @@ import { layerEdgeIds } from '$lib/analysis/layer';
 import { paramsFrom, readLayerParams, writeLayerParams } from '$lib/analysis/layer-params';
 import { untrack } from 'svelte';
 import type { Dataset } from '$lib/model';
-import { nodeLookup, recordFrom } from '$lib/model/records';
+import { nodeLookup, keyedRecord } from '$lib/model/records';
 import { balanceInBrowser, brokerPartialInBrowser, pathCentralityInBrowser } from '$lib/workers/browser';
 import { communityColours, type Highlight } from '$lib/view/emphasis';
 import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
@@ -167,7 +167,7 @@ export class AnalysisState {
 	readonly nodeMetric: Record<string, number | null> | null = $derived.by(() => {
 		const metric = this.sizeMetric;
 		if (!metric || !this.metrics) return null;
-		return recordFrom(Object.entries(this.metrics.nodes).map(([id, values]) => [id, values[metric]]));
+		return keyedRecord(Object.entries(this.metrics.nodes).map(([id, values]) => [id, values[metric]]));
 	});
 	readonly nodeColours: Record<string, string> | null = $derived(this.communities ? communityColours(this.communities.byNode) : null);
 
@@ -344,8 +344,10 @@ export class AnalysisState {
 		if (id && !this.removed.edges.includes(id)) this.go({ without: { ...this.removed, edges: [...this.removed.edges, id] } });
 	}
 
-	restore(id: string): void {
-		this.go({ without: { nodes: this.removed.nodes.filter((node) => node !== id), edges: this.removed.edges.filter((edge) => edge !== id) } });
+	/** Puts back a node or a tie taken out (a node and a tie may share an id: `kind` says which; both when absent). */
+	restore(id: string, kind?: 'node' | 'edge'): void {
+		const { nodes, edges } = this.removed;
+		this.go({ without: { nodes: kind === 'edge' ? nodes : nodes.filter((node) => node !== id), edges: kind === 'node' ? edges : edges.filter((edge) => edge !== id) } });
 	}
 
 	/** The scenario's measures: all proposals (null), or a chosen list the toggles edit. */

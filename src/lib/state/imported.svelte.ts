@@ -1,7 +1,7 @@
 // The datasets imported in this browser as the page sees them: the list beside the bundled ones, the imported
 // dataset the URL names, the last import's outcome, and the only ways they change (import, rename, delete).
 import { readDatasetBlobs, type BlobLike, type ImportProblem } from '$lib/io';
-import type { Dataset } from '$lib/model';
+import { validateDataset, type Dataset } from '$lib/model';
 import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
 
 export class ImportedDatasets {
@@ -35,8 +35,14 @@ export class ImportedDatasets {
 		if (id === null) return;
 		const dataset = await this.store.get(id);
 		if (this.#showing !== id) return;
-		this.current = dataset ?? null;
-		this.problem = dataset ? null : `This browser holds no imported dataset “${id}”: it may have been deleted. Import the file again, or choose another dataset.`;
+		// What an older version kept may not be a dataset (a GraphML graph key named __proto__ once replaced the network).
+		const checked = dataset === undefined ? undefined : validateDataset(dataset, { curated: false });
+		this.current = checked?.ok ? checked.dataset : null;
+		if (!checked) this.problem = `This browser holds no imported dataset “${id}”: it may have been deleted. Import the file again, or choose another dataset.`;
+		else if (!checked.ok) {
+			const [first] = checked.problems;
+			this.problem = `The imported dataset “${id}” kept in this browser is damaged (${first!.path}: ${first!.message}): choose another dataset, delete this one in the Import panel and import its file again.`;
+		}
 	}
 
 	/** Reads and keeps the files as one dataset; its entry, or null with `problems` set when they cannot be read. */

@@ -1,6 +1,6 @@
 // What the graph emphasises beyond the filters: a highlight (a measure's ties, the broker's paths, a shortest
 // path, unbalanced triads) and node sizes mapped from a metric. One shape for all, so the canvas has one mechanism.
-import type { Dataset } from '$lib/model';
+import { keyedRecord, type Dataset } from '$lib/model';
 import { OKABE_ITO } from './palette';
 
 export interface Highlight {
@@ -29,7 +29,7 @@ export function sizeByMetric(values: Record<string, number | null>): Record<stri
 	const defined = Object.values(values).filter((value): value is number => value !== null && Number.isFinite(value));
 	const low = Math.min(...defined);
 	const high = Math.max(...defined);
-	const sizes: Record<string, number> = {};
+	const sizes = keyedRecord<number>();
 	for (const [id, value] of Object.entries(values)) {
 		if (value === null || !Number.isFinite(value)) sizes[id] = NODE_SIZE.min;
 		else if (high === low) sizes[id] = (NODE_SIZE.min + NODE_SIZE.max) / 2;
@@ -42,5 +42,5 @@ export function sizeByMetric(values: Record<string, number | null>): Record<stri
 const COMMUNITY_HUES = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue, OKABE_ITO.vermillion, OKABE_ITO.yellow];
 
 export function communityColours(byNode: Record<string, number>): Record<string, string> {
-	return Object.fromEntries(Object.entries(byNode).map(([id, community]) => [id, COMMUNITY_HUES[community] ?? OKABE_ITO.grey]));
+	return keyedRecord(Object.entries(byNode).map(([id, community]) => [id, COMMUNITY_HUES[community] ?? OKABE_ITO.grey]));
 }

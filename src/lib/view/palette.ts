@@ -36,11 +36,11 @@ export const OTHER_NODE_TYPE: NodeTypeStyle = { label: 'Other type', shape: 'hex
 
 /** The style key of a node type: a styled type, or "other". */
 export function nodeStyleKey(type: string | undefined): string {
-	return type !== undefined && type in NODE_TYPES ? type : 'other';
+	return type !== undefined && Object.hasOwn(NODE_TYPES, type) ? type : 'other';
 }
 
 export function nodeTypeStyle(key: string): NodeTypeStyle {
-	return NODE_TYPES[key] ?? OTHER_NODE_TYPE;
+	return Object.hasOwn(NODE_TYPES, key) ? NODE_TYPES[key]! : OTHER_NODE_TYPE;
 }
 
 export const EDGE_KIND_COLOURS: Record<EdgeKind, Record<Theme, string>> = {

@@ -4,25 +4,29 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Csr } from '../analysis/csr';
 import type { BrokerPartial } from '../analysis/broker';
 import type { PathCentrality } from '../analysis/path-centrality';
 import { runBrokerRanges, runPathCentrality } from './pool';
 import type { AnalysisWorker, WorkerReply } from './protocol';
 
-// Node 20 does not apply --import hooks to a worker's own entry file, so a bootstrap registers tsx's ESM hooks first
-// (through the import entry of tsx's "./esm/api" export) and then imports the TypeScript entry.
-function bootstrap(): string {
+/**
+ * A worker thread running a module: built JavaScript directly; TypeScript (the CLI, tests, the dev server) through a
+ * bootstrap, because Node 20 does not apply --import hooks to a worker's own entry file: it registers tsx's ESM
+ * hooks first (through the import entry of tsx's "./esm/api" export) and then imports the TypeScript entry.
+ */
+export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
+	if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
 	const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
 	const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
 	const api = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
-	const entry = new URL('./path-worker.node.ts', import.meta.url).href;
-	return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+	const bootstrap = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+	return new Worker(bootstrap, { ...options, eval: true });
 }
 
 export function spawnNodeWorker(): AnalysisWorker {
-	const worker = new Worker(bootstrap(), { eval: true });
+	const worker = startWorker(new URL('./path-worker.node.ts', import.meta.url));
 	return {
 		post: (job) => worker.postMessage(job),
 		onReply: (handler) => {
