@@ -19,6 +19,17 @@ describe('parseView', () => {
 		expect(view.filter).toEqual({ ...NO_FILTER, kinds: ['friction'], domains: ['defense', 'economics'], statuses: [], nodeTypes: ['state'] });
 	});
 
+	it('reads a pair selection from two pair parameters, and how ties are drawn', () => {
+		expect(parse('pair=japan&pair=south-korea').selection).toEqual({ kind: 'pair', id: 'japan', other: 'south-korea' });
+		expect(parse('').ties).toBe('summary');
+		expect(parse('ties=all').ties).toBe('all');
+		expect(parse('ties=some').ties).toBe('summary');
+	});
+
+	it('ignores a pair that is not two different nodes', () => {
+		for (const query of ['pair=japan', 'pair=japan&pair=japan', 'pair=a&pair=b&pair=c', 'pair=&pair=b']) expect(parse(query).selection, query).toBeNull();
+	});
+
 	it('ignores values it cannot use rather than failing', () => {
 		const view = parse('layout=spiral&hops=7&date=June&view=chart&node=');
 		expect(view.layout).toBe('fcose');
@@ -43,10 +54,11 @@ describe('viewToParams', () => {
 			focus: 'japan',
 			hops: 2,
 			measure: 'conclude-gsomia',
-			tab: 'table'
+			tab: 'table',
+			ties: 'all'
 		};
 		expect(viewToParams(view).toString()).toBe(
-			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table'
+			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table&ties=all'
 		);
 	});
 
@@ -54,7 +66,9 @@ describe('viewToParams', () => {
 		const views: ViewState[] = [
 			DEFAULT_VIEW,
 			{ ...DEFAULT_VIEW, dataset: 'x', selection: { kind: 'edge', id: 'a, b & c?' }, filter: { ...NO_FILTER, domains: [], date: '2003' } },
-			{ ...DEFAULT_VIEW, filter: { ...NO_FILTER, nodeTypes: ['type with spaces', 'a,b'] }, layout: 'breadthfirst', hops: 2 }
+			{ ...DEFAULT_VIEW, filter: { ...NO_FILTER, nodeTypes: ['type with spaces', 'a,b'] }, layout: 'breadthfirst', hops: 2 },
+			{ ...DEFAULT_VIEW, selection: { kind: 'pair', id: 'a&pair=b', other: '__proto__ | 100% #1 東京' }, ties: 'all' },
+			{ ...DEFAULT_VIEW, selection: { kind: 'pair', id: '=', other: '?x=1&y' } }
 		];
 		for (const view of views) expect(parse(viewToParams(view).toString())).toEqual(view);
 	});

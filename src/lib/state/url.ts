@@ -1,11 +1,14 @@
-// The view a URL holds, both ways: dataset, selection, filters, date, layout, focus, measure and tab.
+// The view a URL holds, both ways: dataset, selection, filters, date, layout, focus, measure, tab and how ties are drawn.
 // Defaults are left out of the URL, so a plain link opens the default view.
 import { PARTIAL_DATE } from '$lib/model/schema';
 import { NO_FILTER, type FilterState } from '$lib/view/filter';
 import { DEFAULT_LAYOUT, LAYOUTS } from '$lib/view/layouts';
 
-export type Selection = { kind: 'node' | 'edge'; id: string };
+/** A node, a tie (edge), or a pair of nodes (`id` and `other`: the summary tie between them, every tie it holds). */
+export type Selection = { kind: 'node' | 'edge'; id: string } | { kind: 'pair'; id: string; other: string };
 export type Tab = 'graph' | 'table';
+/** One summary tie per pair and kind (the default), or every tie drawn as its own curve. */
+export type TieMode = 'summary' | 'all';
 
 export interface ViewState {
 	/** null: the default dataset */
@@ -19,6 +22,7 @@ export interface ViewState {
 	/** measure whose edges are highlighted */
 	measure: string | null;
 	tab: Tab;
+	ties: TieMode;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -29,7 +33,8 @@ export const DEFAULT_VIEW: ViewState = {
 	focus: null,
 	hops: 1,
 	measure: null,
-	tab: 'graph'
+	tab: 'graph',
+	ties: 'summary'
 };
 
 const LISTS = { kind: 'kinds', domain: 'domains', status: 'statuses', type: 'nodeTypes' } as const;
@@ -51,6 +56,19 @@ const text = (params: URLSearchParams, name: string) => {
 	return value === null || value === '' ? null : value;
 };
 
+/** A pair is two repeated `pair` parameters, each a node id (URLSearchParams encodes any character they hold). */
+function readPair(params: URLSearchParams): Selection | null {
+	const ends = params.getAll('pair');
+	return ends.length === 2 && ends[0] !== '' && ends[1] !== '' && ends[0] !== ends[1] ? { kind: 'pair', id: ends[0]!, other: ends[1]! } : null;
+}
+
+function writeSelection(params: URLSearchParams, selection: Selection) {
+	if (selection.kind === 'pair') {
+		params.append('pair', selection.id);
+		params.append('pair', selection.other);
+	} else params.set(selection.kind, selection.id);
+}
+
 export function parseView(params: URLSearchParams): ViewState {
 	const node = text(params, 'node');
 	const edge = text(params, 'edge');
@@ -64,20 +82,21 @@ export function parseView(params: URLSearchParams): ViewState {
 	for (const [name, field] of Object.entries(LISTS)) filter[field] = readList(params, name);
 	return {
 		dataset: text(params, 'dataset'),
-		selection: node !== null ? { kind: 'node', id: node } : edge !== null ? { kind: 'edge', id: edge } : null,
+		selection: node !== null ? { kind: 'node', id: node } : edge !== null ? { kind: 'edge', id: edge } : readPair(params),
 		filter,
 		layout: layout !== null && LAYOUTS.some((l) => l.id === layout) ? layout : DEFAULT_LAYOUT,
 		focus: text(params, 'focus'),
 		hops: params.get('hops') === '2' ? 2 : 1,
 		measure: text(params, 'measure'),
-		tab: params.get('view') === 'table' ? 'table' : 'graph'
+		tab: params.get('view') === 'table' ? 'table' : 'graph',
+		ties: params.get('ties') === 'all' ? 'all' : 'summary'
 	};
 }
 
 export function viewToParams(view: ViewState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (view.dataset !== null) params.set('dataset', view.dataset);
-	if (view.selection) params.set(view.selection.kind, view.selection.id);
+	if (view.selection) writeSelection(params, view.selection);
 	for (const [name, field] of Object.entries(LISTS)) writeList(params, name, view.filter[field]);
 	if (view.filter.hideIsolated) params.set('isolated', 'hide');
 	if (view.filter.date !== null) params.set('date', view.filter.date);
@@ -86,6 +105,7 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.hops !== 1) params.set('hops', String(view.hops));
 	if (view.measure !== null) params.set('measure', view.measure);
 	if (view.tab !== 'graph') params.set('view', view.tab);
+	if (view.ties !== 'summary') params.set('ties', view.ties);
 	return params;
 }
 
