@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/model';
-import { placeNewcomers, spiralPlacement } from '$lib/view/placement';
+import { indexPairs, openingPositions, placeNewcomers, spiralPlacement } from '$lib/view/placement';
 import { clearSavedPositions, datasetPositions, readSavedPositions, savePositions, savedLayoutKey, type PositionStorage } from '$lib/view/saved-layout';
 
 function memoryStorage(): PositionStorage & { items: Map<string, string> } {
@@ -32,6 +32,31 @@ describe('placeNewcomers', () => {
 		const moves = placeNewcomers(['c', 'd'], placed, (id) => (id === 'c' ? ['a', 'b'] : []), 60);
 		expect([...moves.keys()]).toEqual(['c']);
 		expect(Math.hypot(moves.get('c')!.x - 50, moves.get('c')!.y)).toBeCloseTo(60);
+	});
+});
+
+describe('openingPositions', () => {
+	const ids = ['a', 'b', 'c'];
+	const ties = [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }];
+
+	it('takes known positions as they are and is complete when all are known', () => {
+		const known = new Map(ids.map((id, i) => [id, { x: i, y: -i }]));
+		expect(openingPositions(ids, ties, known)).toEqual({ positions: known, complete: true });
+	});
+
+	it('places the unknown beside their known neighbours, and lays out from a spiral when nothing is known', () => {
+		const { positions, complete } = openingPositions(ids, ties, new Map([['a', { x: 0, y: 0 }], ['b', { x: 100, y: 0 }], ['gone', { x: 5, y: 5 }]]));
+		expect(complete).toBe(false);
+		expect([...positions.keys()].sort()).toEqual(ids);
+		expect(Math.hypot(positions.get('c')!.x - 100, positions.get('c')!.y)).toBeCloseTo(60);
+		expect(openingPositions(ids, ties, null)).toEqual({ positions: spiralPlacement(ids, [['a', 'b'], ['b', 'c']]), complete: false });
+	});
+});
+
+describe('indexPairs', () => {
+	it('lists each pair of distinct nodes once, whatever the direction or number of ties', () => {
+		const ties = [{ source: 'a', target: 'b' }, { source: 'b', target: 'a' }, { source: 'a', target: 'a' }, { source: 'c', target: 'x' }, { source: 'c', target: 'a' }];
+		expect([...indexPairs(['a', 'b', 'c'], ties)]).toEqual([0, 1, 2, 0]);
 	});
 });
 

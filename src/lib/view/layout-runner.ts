@@ -12,8 +12,18 @@ export interface LayoutRun {
 	cancel(): void;
 }
 
+const spawn = () => new Worker(new URL('../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of need: it loads its code while the page loads the graph, so the first layout starts at once. */
+let ready: Worker | null = null;
+
+export function prepareLayoutWorker(): void {
+	if (typeof Worker !== 'undefined') ready ??= spawn();
+}
+
 export function runInWorker(job: LayoutJob, handlers: LayoutHandlers): LayoutRun {
-	const worker = new Worker(new URL('../workers/layout.worker.ts', import.meta.url), { type: 'module' });
+	const worker = ready ?? spawn();
+	ready = null;
 	let finished = false;
 	const finish = () => {
 		finished = true;

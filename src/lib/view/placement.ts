@@ -72,3 +72,50 @@ export function placeNewcomers(
 	});
 	return result;
 }
+
+/** Each node's neighbours over the given ties (parallel ties repeat a neighbour). */
+export function neighbourLists(ids: Iterable<string>, ties: Iterable<{ source: string; target: string }>): Map<string, string[]> {
+	const neighbours = new Map<string, string[]>();
+	for (const id of ids) neighbours.set(id, []);
+	for (const { source, target } of ties) {
+		neighbours.get(source)?.push(target);
+		neighbours.get(target)?.push(source);
+	}
+	return neighbours;
+}
+
+/** Each pair of distinct nodes once, as indices into `ids`, from the ties given: what a layout pulls together. */
+export function indexPairs(ids: readonly string[], ties: Iterable<{ source: string; target: string }>): Uint32Array {
+	const index = new Map(ids.map((id, i) => [id, i]));
+	const seen = new Set<number>();
+	const pairs: number[] = [];
+	for (const { source, target } of ties) {
+		const a = index.get(source);
+		const b = index.get(target);
+		if (a === undefined || b === undefined || a === b) continue;
+		const key = Math.min(a, b) * ids.length + Math.max(a, b);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		pairs.push(a, b);
+	}
+	return Uint32Array.from(pairs);
+}
+
+/**
+ * Where a drawing opens from known positions (kept in the browser or carried by the dataset): known ones as they
+ * are, the rest beside their placed neighbours or, without any, on a spiral; `complete` when all were known.
+ */
+export function openingPositions(
+	ids: readonly string[],
+	ties: readonly { source: string; target: string }[],
+	known: ReadonlyMap<string, Point> | null
+): { positions: Map<string, Point>; complete: boolean } {
+	if (!known) return { positions: spiralPlacement(ids, ties.map((tie) => [tie.source, tie.target] as const)), complete: false };
+	const missing = ids.filter((id) => !known.has(id));
+	const neighbours = neighbourLists(ids, ties);
+	const positions = new Map([...known].filter(([id]) => neighbours.has(id)));
+	for (const [id, at] of placeNewcomers(missing, positions, (id) => neighbours.get(id) ?? [])) positions.set(id, at);
+	const spiral = spiralPlacement(missing, []);
+	for (const id of missing) if (!positions.has(id)) positions.set(id, spiral.get(id)!);
+	return { positions, complete: missing.length === 0 };
+}
