@@ -54,12 +54,13 @@ interface Figures {
 	hover: number | null;
 }
 
+/** Each size in a folder of its own, so the app server serves (and lists) that one dataset only. */
 function writeDatasets(dir: string, sizes: Size[]) {
 	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
 	for (const size of sizes) {
+		mkdirSync(join(dir, size.id), { recursive: true });
 		if (!size.m) {
-			copyFileSync(join(root, 'graph-data', `${size.id}.json`), join(dir, `${size.id}.json`));
+			copyFileSync(join(root, 'graph-data', `${size.id}.json`), join(dir, size.id, `${size.id}.json`));
 			continue;
 		}
 		const { edges } = barabasiAlbert(size.nodes, size.m, 1);
@@ -77,7 +78,7 @@ function writeDatasets(dir: string, sizes: Size[]) {
 				evidence: [{ source: 'generator', quote: 'generated' }]
 			}))
 		};
-		writeFileSync(join(dir, `${size.id}.json`), JSON.stringify(dataset));
+		writeFileSync(join(dir, size.id, `${size.id}.json`), JSON.stringify(dataset));
 	}
 }
 
@@ -100,7 +101,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 function serveSigma(dir: string, dataDir: string): Server {
 	return createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		const file = url.pathname === '/graph.json' ? join(dataDir, `${url.search.slice(1)}.json`) : join(dir, url.pathname === '/' ? 'index.html' : url.pathname);
+		const id = url.search.slice(1);
+		const file = url.pathname === '/graph.json' ? join(dataDir, id, `${id}.json`) : join(dir, url.pathname === '/' ? 'index.html' : url.pathname);
 		if (!file.startsWith(dir) && !file.startsWith(dataDir)) return void response.writeHead(404).end();
 		if (!existsSync(file)) return void response.writeHead(404).end();
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
@@ -258,24 +260,30 @@ async function main() {
 		build: { outDir: sigmaDir, emptyOutDir: true, target: 'es2022' },
 		worker: { format: 'es' }
 	});
-	const app = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], { env: { ...process.env, PORT: String(appPort), GRAPH_DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] });
 	const sigmaServer = serveSigma(sigmaDir, dataDir);
 	const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+	const [load] = loadavg();
+	console.log(`# npm run bench:browser${smoke ? ' -- --smoke' : ''}: headless Chromium, load average ${load!.toFixed(1)} at the start`);
+	let app: ChildProcess | undefined;
 	try {
-		await waitForPort(appPort, app);
-		const [load] = loadavg();
-		console.log(`# npm run bench:browser${smoke ? ' -- --smoke' : ''}: headless Chromium, load average ${load!.toFixed(1)} at the start`);
 		for (const size of sizes) {
+			app = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
+				env: { ...process.env, PORT: String(appPort), GRAPH_DATA_DIR: join(dataDir, size.id) },
+				stdio: ['ignore', 'ignore', 'inherit']
+			});
+			await waitForPort(appPort, app);
 			const explorerBrowser = await chromium.launch({ executablePath, args: FLAGS });
 			const explorer = await measure(explorerBrowser, `http://localhost:${appPort}/?dataset=${size.id}`, true, size.patience);
 			await explorerBrowser.close();
 			const sigmaBrowser = await chromium.launch({ executablePath, args: SIGMA_FLAGS });
 			const sigma = await measure(sigmaBrowser, `http://localhost:${sigmaPort}/?${size.id}`, false, size.patience);
 			await sigmaBrowser.close();
+			app.kill();
+			await new Promise((resolve) => app!.once('exit', resolve));
 			report(size, explorer, sigma);
 		}
 	} finally {
-		app.kill();
+		app?.kill();
 		sigmaServer.close();
 	}
 }

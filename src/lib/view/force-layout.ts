@@ -22,6 +22,11 @@ export interface ForceLayoutInput {
 
 /** Nodes up to which the force-directed layout is fCoSE (reads best with labels); above it, ForceAtlas2 (scales). */
 export const FCOSE_UP_TO = 600;
+/**
+ * Nodes up to which fCoSE runs on the page itself, before the first picture (tens of milliseconds): a small graph
+ * such as the brief opens in its final picture, with no worker to start. Larger graphs use the layout worker.
+ */
+export const FCOSE_IN_PAGE_UP_TO = 120;
 
 /** ForceAtlas2 iterations for a graph of n nodes: more for small graphs, which are cheap, fewer for large ones. */
 export function forceAtlas2Iterations(count: number): number {

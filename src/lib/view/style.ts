@@ -19,8 +19,10 @@ export const CLASSES = {
 	faded: 'faded',
 	/** everything a highlight with `dim` leaves out */
 	dimmed: 'dimmed',
-	/** a hovered node's neighbourhood, or a hovered tie */
+	/** a hovered node's neighbourhood, or a hovered tie's ends */
 	near: 'near',
+	/** the tie under the pointer: it shows its label (a summary's counts) */
+	pointed: 'pointed',
 	highlighted: 'highlighted',
 	highlightCentre: 'highlight-centre',
 	selected: 'chosen'
@@ -102,7 +104,8 @@ export function stylesheet(theme: Theme, { large = false }: { large?: boolean } 
 		{ selector: 'edge[status = "proposed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 5], opacity: PROPOSED_OPACITY } },
 		{ selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
 		{ selector: `.${CLASSES.faded}, .${CLASSES.dimmed}`, style: { opacity: 0.12, 'text-opacity': 0.2 } },
-		{ selector: `edge.${CLASSES.near}`, style: { label: 'data(label)', opacity: 1, 'z-index': 20 } },
+		{ selector: `edge.${CLASSES.near}`, style: { opacity: 1 } },
+		{ selector: `edge.${CLASSES.pointed}`, style: { label: 'data(label)', opacity: 1, 'z-index': 20 } },
 		{ selector: `node.${CLASSES.near}`, style: { opacity: 1, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
 		{
 			selector: `edge.${CLASSES.highlighted}`,
