@@ -74,6 +74,7 @@ function writeDatasets(dir: string, sizes: Size[]) {
 				source: `n${a}`,
 				target: `n${b}`,
 				kind: 'cooperation',
+				domain: 'diplomacy',
 				status: 'active',
 				evidence: [{ source: 'generator', quote: 'generated' }]
 			}))
@@ -82,12 +83,19 @@ function writeDatasets(dir: string, sizes: Size[]) {
 	}
 }
 
+/** Waits for the app to list its dataset; a dataset that fails validation stops the benchmark with its problem. */
 async function waitForPort(port: number, child: ChildProcess) {
 	for (let i = 0; i < 600; i++) {
 		if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
 		try {
-			if ((await fetch(`http://127.0.0.1:${port}/api/datasets`)).ok) return;
-		} catch {
+			const response = await fetch(`http://127.0.0.1:${port}/api/datasets`);
+			if (!response.ok) continue;
+			const entries: { id: string; problems?: { path: string; message: string }[] }[] = await response.json();
+			const broken = entries.find((entry) => entry.problems);
+			if (broken) throw new Error(`${broken.id}: ${broken.problems![0]!.path}: ${broken.problems![0]!.message}`);
+			return;
+		} catch (error) {
+			if (!(error instanceof TypeError)) throw error;
 			// not listening yet
 		}
 		await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,6 +1,7 @@
 // The graph drawing as a user meets it: one summary tie per pair (and every tie on request), pictures that
 // reproduce and stay put, positions that survive a reload, labels that never overlap, and a large import that
 // shows a picture at once, answers clicks during its layout and can be cancelled.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { barabasiAlbert } from '../../bench/barabasi-albert';
 
@@ -246,6 +247,28 @@ test.describe('pictures that reproduce', () => {
 		const at = await positions(page);
 		for (const node of nodes) expect(at[node.id]).toEqual(node.position);
 	});
+});
+
+test('a JSON export with positions opens drawn as it was', async ({ page }) => {
+	await open(page);
+	const drawn = await positions(page);
+	await page.getByRole('tab', { name: 'Export' }).click();
+	await page.getByTestId('data-format').selectOption('json');
+	await page.getByRole('checkbox', { name: /Include positions/ }).check();
+	const pending = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download data' }).click();
+	const file = await pending;
+	const text = await readFile((await file.path())!, 'utf8');
+	const exported: { nodes: { id: string; position?: { x: number; y: number } }[] } = JSON.parse(text);
+	for (const node of exported.nodes) {
+		expect(Math.abs(node.position!.x - drawn[node.id]!.x)).toBeLessThanOrEqual(0.05);
+		expect(Math.abs(node.position!.y - drawn[node.id]!.y)).toBeLessThanOrEqual(0.05);
+	}
+	await page.getByRole('tab', { name: 'Import' }).click();
+	await page.getByTestId('import-file').setInputFiles({ name: 'placed-brief.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	await expect(page).toHaveURL(/dataset=local%3A/);
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	expect(largestMove(drawn, await positions(page))).toBeLessThanOrEqual(0.08);
 });
 
 test.describe('readable at the default view', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '$lib/model';
 import { indexPairs, openingPositions, placeNewcomers, spiralPlacement } from '$lib/view/placement';
-import { clearSavedPositions, datasetPositions, readSavedPositions, savePositions, savedLayoutKey, type PositionStorage } from '$lib/view/saved-layout';
+import { clearSavedPositions, datasetPositions, readSavedPositions, savePositions, savedLayoutKey, withPositions, type PositionStorage } from '$lib/view/saved-layout';
 
 function memoryStorage(): PositionStorage & { items: Map<string, string> } {
 	const items = new Map<string, string>();
@@ -86,5 +86,15 @@ describe('saved positions', () => {
 		const dataset = { nodes: [{ id: 'a', label: 'A', position: { x: 10, y: 20 } }, { id: 'b', label: 'B' }], edges: [] } as unknown as Dataset;
 		expect([...datasetPositions(dataset)!]).toEqual([['a', { x: 10, y: 20 }]]);
 		expect(datasetPositions({ ...dataset, nodes: [{ id: 'b', label: 'B' }] } as unknown as Dataset)).toBeNull();
+	});
+});
+
+describe('withPositions', () => {
+	it('writes each drawn position into its node, rounded to a tenth, and reads back the same', () => {
+		const dataset = { nodes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B', position: { x: 1, y: 1 } }], edges: [] } as unknown as Dataset;
+		const placed = withPositions(dataset, new Map([['a', { x: 10.04, y: -3.26 }]]));
+		expect(placed.nodes).toEqual([{ id: 'a', label: 'A', position: { x: 10, y: -3.3 } }, { id: 'b', label: 'B', position: { x: 1, y: 1 } }]);
+		expect(dataset.nodes[0]).toEqual({ id: 'a', label: 'A' });
+		expect([...datasetPositions(placed)!]).toEqual([['a', { x: 10, y: -3.3 }], ['b', { x: 1, y: 1 }]]);
 	});
 });

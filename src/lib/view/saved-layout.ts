@@ -59,3 +59,14 @@ export function datasetPositions(dataset: Dataset): Map<string, Point> | null {
 	for (const node of dataset.nodes) if (node.position) positions.set(node.id, { x: node.position.x, y: node.position.y });
 	return positions.size > 0 ? positions : null;
 }
+
+/** The dataset with each node's drawn position (node.position), for an export that opens drawn as it is now. */
+export function withPositions(dataset: Dataset, positions: ReadonlyMap<string, Point>): Dataset {
+	return {
+		...dataset,
+		nodes: dataset.nodes.map((node) => {
+			const at = positions.get(node.id);
+			return at ? { ...node, position: { x: Math.round(at.x * 10) / 10, y: Math.round(at.y * 10) / 10 } } : node;
+		})
+	};
+}
