@@ -23,6 +23,8 @@ export const CLASSES = {
 	near: 'near',
 	/** the tie under the pointer: it shows its label (a summary's counts) */
 	pointed: 'pointed',
+	/** on large graphs, the nodes in view once zoomed in far enough: only they carry labels */
+	labelled: 'labelled',
 	highlighted: 'highlighted',
 	highlightCentre: 'highlight-centre',
 	selected: 'chosen'
@@ -30,6 +32,10 @@ export const CLASSES = {
 
 /** Graphs above this many elements get the fast drawing: straight ties, labels only when zoomed in, no fades. */
 export const LARGE_GRAPH_ELEMENTS = 4000;
+/** On large graphs, labels show from this zoom on (a 16 px label drawn at 9 px or more)… */
+export const LABEL_ZOOM = 9 / 16;
+/** …on at most this many nodes in view, the largest first. */
+export const MOST_LABELS = 300;
 
 export function stylesheet(theme: Theme, { large = false }: { large?: boolean } = {}): StylesheetJson {
 	const colours = THEME_COLOURS[theme];
@@ -54,7 +60,8 @@ export function stylesheet(theme: Theme, { large = false }: { large?: boolean } 
 				'background-color': OTHER_NODE_TYPE.colour[theme],
 				width: 28,
 				height: 28,
-				label: 'data(label)',
+				// Large graphs label only the nodes in view when zoomed in (LABEL_ZOOM); measuring every label costs seconds.
+				label: large ? '' : 'data(label)',
 				color: colours.text,
 				'font-size': 16,
 				'font-family': 'system-ui, sans-serif',
@@ -97,6 +104,7 @@ export function stylesheet(theme: Theme, { large = false }: { large?: boolean } 
 			}
 		},
 		{ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+		{ selector: `node.${CLASSES.labelled}, node.${CLASSES.near}, node.${CLASSES.selected}`, style: { label: 'data(label)' } },
 		{ selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
 		...edgeKinds,
 		{ selector: 'edge[directed = "yes"]', style: { 'target-arrow-shape': 'triangle' } },
