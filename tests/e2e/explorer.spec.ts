@@ -73,14 +73,10 @@ function degreeOrder(d: Dataset): string[] {
 	return [...degree.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
-test('draws the default dataset at once, with a count line and a legend of what is shown', async ({ page, request }) => {
+// How fast it draws is measured by npm run bench:browser, not asserted here.
+test('draws the default dataset, with a count line and a legend of what is shown', async ({ page, request }) => {
 	const { dataset } = await served(request);
-	const started = Date.now();
 	await open(page);
-	const elapsed = Date.now() - started;
-	test.info().annotations.push({ type: 'render-ms', description: String(elapsed) });
-	console.log(`rendered ${dataset.meta.id} (${dataset.nodes.length} nodes, ${dataset.edges.length} edges) in ${elapsed} ms`);
-	expect(elapsed).toBeLessThan(3000);
 	await expect(page.getByTestId('counts')).toHaveText(counts(dataset, dataset.nodes.length, dataset.edges.length));
 	const legend = page.getByTestId('legend');
 	await expect(legend).toContainText('Cooperation');
@@ -316,6 +312,8 @@ test('the dataset API refuses unknown ids and paths with a 404 JSON body', async
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`no serious accessibility violations in the ${theme} theme`, async ({ page, request }) => {
+		// Four full-page audits: on a loaded two-core machine they take longer than one test's default minute.
+		test.slow();
 		const { dataset: d } = await served(request);
 		await page.emulateMedia({ colorScheme: theme });
 		await open(page);
