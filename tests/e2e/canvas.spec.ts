@@ -110,8 +110,10 @@ test.describe('one summary tie per pair', () => {
 		await expect(panel.getByTestId('pair-ties-friction').locator(':scope > li')).toHaveCount(friction.length);
 		const first = friction[0]!;
 		await expect(panel.locator(`li[data-id="${first.id}"] blockquote`)).toHaveCount(first.evidence.length);
-		// Both curves of the pair are drawn as selected.
+		// Both curves of the pair are drawn as selected; one of them carries the pair's counts as its label.
 		await expect.poll(async () => (await curves(page)).filter((c) => c.classes.includes('chosen')).length).toBe(2);
+		const labels = (await curves(page)).filter((c) => c.classes.includes('chosen')).map((c) => c.label);
+		expect(labels.filter((text) => text !== '')).toEqual([await panel.getByTestId('pair-summary').innerText()]);
 
 		await panel.locator(`li[data-id="${first.id}"] > a`).click();
 		await expect(page.getByTestId('edge-panel')).toBeVisible();
