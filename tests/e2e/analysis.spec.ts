@@ -21,10 +21,12 @@ async function openAnalysis(page: Page) {
 	await expect(page.getByTestId('metrics-table')).toBeVisible();
 }
 
+/** Classes of a node, or of the curve drawing a tie (its pair's summary curve by default). */
 async function classesOf(page: Page, id: string): Promise<string[]> {
 	return page.getByTestId('graph').evaluate((element, elementId) => {
 		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-		return cy.getElementById(elementId).classes();
+		const edge = cy.edges().filter((e) => ((e.data('ties') as string[] | undefined) ?? []).includes(elementId));
+		return (edge.nonempty() ? edge.first() : cy.getElementById(elementId)).classes();
 	}, id);
 }
 

@@ -40,18 +40,28 @@ async function open(page: Page, path = BRIEF) {
 	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
 }
 
+/** Whether the graph draws a node or a tie: a tie is drawn as itself or within its pair's summary curve. */
 async function graphHas(page: Page, id: string): Promise<boolean> {
 	return page.getByTestId('graph').evaluate((element, elementId) => {
 		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-		return cy.getElementById(elementId).nonempty();
+		return cy.getElementById(elementId).nonempty() || cy.edges().some((edge) => ((edge.data('ties') as string[] | undefined) ?? []).includes(elementId));
 	}, id);
 }
 
+/** The ends of the curve that draws a tie (itself, or its pair's summary). */
 async function graphEnds(page: Page, id: string): Promise<string[]> {
 	return page.getByTestId('graph').evaluate((element, elementId) => {
 		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-		const edge = cy.getElementById(elementId);
-		return [edge.source().id(), edge.target().id()];
+		const summary = cy.edges().filter((edge) => ((edge.data('ties') as string[] | undefined) ?? []).includes(elementId));
+		const edge = summary.nonempty() ? summary.first() : cy.getElementById(elementId);
+		return [edge.data('source') as string, edge.data('target') as string];
+	}, id);
+}
+
+async function positionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+	return page.getByTestId('graph').evaluate((element, nodeId) => {
+		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+		return { ...cy.getElementById(nodeId).position() };
 	}, id);
 }
 
@@ -98,12 +108,15 @@ test('a tie added with its evidence shows in the graph and the metrics, undoes a
 	await form.getByRole('button', { name: 'Add a new source…' }).click();
 	await form.getByRole('textbox', { name: 'Title' }).fill('Editor browser test: a made-up source');
 	await form.getByRole('textbox', { name: 'Year' }).fill('2026');
+	const japanBefore = await positionOf(page, 'japan');
 	await form.getByRole('button', { name: 'Add tie' }).click();
 
 	const tie = 'mongolia--thailand--exercise';
 	await expect(page).toHaveURL(new RegExp(`dataset=${encodeURIComponent(COPY)}.*edge=${tie}`));
 	await expect(page.getByTestId('counts')).toHaveText(counts(N, M + 1));
 	expect(await graphHas(page, tie)).toBe(true);
+	// The edit keeps the picture: a node drawn before stays where it was.
+	expect(await positionOf(page, 'japan')).toEqual(japanBefore);
 	await expect(page.getByTestId('edit-status')).toHaveText(
 		'Added source “Editor browser test: a made-up source”; added tie “Joint exercise (browser test)” (Mongolia — Thailand) with 1 evidence item.'
 	);

@@ -34,6 +34,17 @@ describe('parseView', () => {
 		});
 	});
 
+	it('reads a pair selection from two pair parameters, and how ties are drawn', () => {
+		expect(parse('pair=japan&pair=south-korea').selection).toEqual({ kind: 'pair', id: 'japan', other: 'south-korea' });
+		expect(parse('').ties).toBe('summary');
+		expect(parse('ties=all').ties).toBe('all');
+		expect(parse('ties=some').ties).toBe('summary');
+	});
+
+	it('ignores a pair that is not two different nodes', () => {
+		for (const query of ['pair=japan', 'pair=japan&pair=japan', 'pair=a&pair=b&pair=c', 'pair=&pair=b']) expect(parse(query).selection, query).toBeNull();
+	});
+
 	it('ignores values it cannot use rather than failing', () => {
 		expect(parse('lens=telescope&hl=everything&colour=rainbow')).toMatchObject({ lens: null, highlight: null, colour: null });
 		const view = parse('layout=spiral&hops=7&date=June&view=chart&node=');
@@ -60,10 +71,11 @@ describe('viewToParams', () => {
 			focus: 'japan',
 			hops: 2,
 			measure: 'conclude-gsomia',
-			tab: 'table'
+			tab: 'table',
+			ties: 'all'
 		};
 		expect(viewToParams(view).toString()).toBe(
-			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table'
+			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table&ties=all'
 		);
 	});
 
@@ -87,7 +99,9 @@ describe('viewToParams', () => {
 				path: { from: 'x', to: null },
 				without: { nodes: ['n|1'], edges: ['e,2', 'e 3'] },
 				scenario: []
-			}
+			},
+			{ ...DEFAULT_VIEW, selection: { kind: 'pair', id: 'a&pair=b', other: '__proto__ | 100% #1 東京' }, ties: 'all' },
+			{ ...DEFAULT_VIEW, selection: { kind: 'pair', id: '=', other: '?x=1&y' } }
 		];
 		for (const view of views) expect(parse(viewToParams(view).toString())).toEqual(view);
 	});

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '$lib/model';
-import { buildElements, edgeWidth } from '$lib/view/elements';
+import { edgeWidth, nodeElements, summaryElement, summaryIds, tieElements } from '$lib/view/elements';
+import { spiralPlacement } from '$lib/view/placement';
+import { summariseTies } from '$lib/view/summary';
 import { NO_FILTER, applyFilter } from '$lib/view/filter';
 import { DEFAULT_LAYOUT, LAYOUTS, layoutById } from '$lib/view/layouts';
-import { legendEntries } from '$lib/view/legend';
+import { legendEntries, typeInWords } from '$lib/view/legend';
 import { neighbourGroups } from '$lib/view/neighbours';
 import { EDGE_KIND_COLOURS, NODE_TYPES, nodeStyleKey } from '$lib/view/palette';
 import { searchNodes } from '$lib/view/search';
@@ -15,8 +17,9 @@ const result = parseDataset(readFileSync(fixture('explorer-data', 'regional-samp
 if (!result.ok) throw new Error('regional-sample.json is invalid');
 const regional: Dataset = result.dataset;
 
-describe('buildElements', () => {
-	const elements = buildElements(regional);
+describe('element definitions', () => {
+	const placement = spiralPlacement(regional.nodes.map((node) => node.id), regional.edges.map((edge) => [edge.source, edge.target] as const));
+	const elements = [...nodeElements(regional, placement), ...tieElements(regional)];
 	const byId = new Map(elements.map((element) => [element.data.id, element]));
 
 	it('makes one node per dataset node and one edge per dataset edge, ids kept', () => {
@@ -51,6 +54,20 @@ describe('buildElements', () => {
 	it('keeps both parallel edges between the same pair', () => {
 		const pair = elements.filter((e) => e.group === 'edges' && e.data.source === 'arland' && e.data.target === 'borovia');
 		expect(pair.map((e) => e.data.id).sort()).toEqual(['arland--borovia--history', 'arland--borovia--trade']);
+	});
+
+	it('draws a summary in its strongest status, as wide as its count, with the ties it stands for', () => {
+		const [summary] = summariseTies(regional, new Set(regional.edges.map((edge) => edge.id)));
+		const element = summaryElement(summary!, 'summary-0', new Map(regional.edges.map((edge) => [edge.id, edge])));
+		expect(element.data).toMatchObject({ id: 'summary-0', source: summary!.source, target: summary!.target, kind: summary!.kind, status: summary!.strongest, ties: summary!.ties });
+	});
+
+	it('gives summaries ids no node or tie uses, the same for a key every time', () => {
+		const clash = { ...regional, nodes: [...regional.nodes, { id: 'summary-0', label: 'Taken' }] } as Dataset;
+		const idOf = summaryIds(clash);
+		expect(idOf('k1')).toBe('summary-1');
+		expect(idOf('k2')).toBe('summary-2');
+		expect(idOf('k1')).toBe('summary-1');
 	});
 });
 
@@ -102,23 +119,29 @@ describe('stylesheet', () => {
 });
 
 describe('layouts', () => {
-	it('offers fCoSE first and by default, then concentric, circle, grid and breadthfirst', () => {
-		expect(LAYOUTS.map((layout) => layout.id)).toEqual(['fcose', 'concentric', 'circle', 'grid', 'breadthfirst']);
+	it('offers force-directed first and by default, then ForceAtlas2, concentric, circle, grid and breadthfirst', () => {
+		expect(LAYOUTS.map((layout) => layout.id)).toEqual(['fcose', 'forceatlas2', 'concentric', 'circle', 'grid', 'breadthfirst']);
 		expect(DEFAULT_LAYOUT).toBe('fcose');
 		expect(layoutById('nonsense').id).toBe('fcose');
 	});
 
 	it('fits to the window and animates only when asked', () => {
-		for (const layout of LAYOUTS) {
-			expect(layout.options(true)).toMatchObject({ name: layout.id, fit: true, animate: true });
-			expect(layout.options(false)).toMatchObject({ animate: false });
+		for (const layout of LAYOUTS.filter((l) => l.options)) {
+			expect(layout.options!(true)).toMatchObject({ name: layout.id, fit: true, animate: true });
+			expect(layout.options!(false)).toMatchObject({ animate: false });
 		}
+	});
+
+	it('runs force-directed layouts in the worker: fCoSE for graphs that show labels, ForceAtlas2 for large ones', () => {
+		expect(layoutById('fcose').engine!(30)).toBe('fcose');
+		expect(layoutById('fcose').engine!(10_000)).toBe('forceatlas2');
+		expect(layoutById('forceatlas2').engine!(30)).toBe('forceatlas2');
 	});
 });
 
 describe('legendEntries', () => {
 	it('lists every type, kind and status on show', () => {
-		expect(legendEntries(regional, applyFilter(regional, NO_FILTER))).toEqual({
+		expect(legendEntries(regional, applyFilter(regional, NO_FILTER))).toMatchObject({
 			nodeTypes: ['state', 'institution', 'agreement', 'event', 'other'],
 			otherTypes: ['network'],
 			edgeKinds: ['cooperation', 'friction'],
@@ -129,7 +152,26 @@ describe('legendEntries', () => {
 
 	it('leaves out what the filters hide', () => {
 		const view = applyFilter(regional, { ...NO_FILTER, kinds: ['friction'], hideIsolated: true, statuses: ['active'] });
-		expect(legendEntries(regional, view)).toEqual({ nodeTypes: ['state'], otherTypes: [], edgeKinds: ['friction'], edgeStatuses: [], directed: true });
+		expect(legendEntries(regional, view)).toMatchObject({ nodeTypes: ['state'], otherTypes: [], edgeKinds: ['friction'], edgeStatuses: [], directed: true });
+	});
+
+	it('states the size rule with the range of partners shown, and the line-width rule of the tie drawing', () => {
+		const all = legendEntries(regional, applyFilter(regional, NO_FILTER));
+		const partners = new Map(regional.nodes.map((node) => [node.id, new Set<string>()]));
+		for (const edge of regional.edges) {
+			partners.get(edge.source)!.add(edge.target);
+			partners.get(edge.target)!.add(edge.source);
+		}
+		const counts = [...partners.values()].map((set) => set.size);
+		expect(all.size).toEqual({ rule: 'partners', fewest: Math.min(...counts), most: Math.max(...counts) });
+		expect(all.ties).toBe('summary');
+		const state = { ties: 'all' as const, sizedByMetric: true, highlighted: true, selected: true };
+		expect(legendEntries(regional, applyFilter(regional, NO_FILTER), state)).toMatchObject({ ties: 'all', size: { rule: 'metric' }, highlighted: true, selected: true });
+	});
+
+	it('writes unstyled type ids in words', () => {
+		expect(typeInWords('domestic-actor')).toBe('domestic actor');
+		expect(typeInWords('think_tank')).toBe('think tank');
 	});
 });
 

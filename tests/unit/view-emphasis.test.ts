@@ -31,3 +31,13 @@ describe('communityColours', () => {
 		expect(communityColours({ a: 0, b: 1, c: 0, d: 9 })).toEqual({ a: OKABE_ITO.blue, b: OKABE_ITO.orange, c: OKABE_ITO.blue, d: OKABE_ITO.grey });
 	});
 });
+
+describe('sizeByPartners', () => {
+	it('runs from the smallest size for the fewest partners to the largest for the most, area in proportion', async () => {
+		const { sizeByPartners } = await import('$lib/view/emphasis');
+		// sqrt: 0 -> 0, 4 -> 2, 16 -> 4, so 4 partners sit half way: 18 + 0.5 * 42 = 39
+		const sizes = sizeByPartners(new Map([['__proto__', 0], ['b', 4], ['c', 16]]));
+		expect([...sizes]).toEqual([['__proto__', 18], ['b', 39], ['c', 60]]);
+		expect([...sizeByPartners(new Map([['a', 3], ['b', 3]]))]).toEqual([['a', 39], ['b', 39]]);
+	});
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { separateBoxes, type PlacedBox } from '$lib/view/overlap';
+import { separateBoxes, separatesLabels, SEPARATE_LABELS_UP_TO, type PlacedBox, type SeparationStats } from '$lib/view/overlap';
 
 const box = (id: string, x: number, y: number, width = 40, height = 20): PlacedBox => ({
 	id,
@@ -56,5 +56,29 @@ describe('separateBoxes', () => {
 			}),
 			{ numRuns: 60 }
 		);
+	});
+
+	it('compares a box only with its grid neighbours: work grows with n, not n squared', () => {
+		// 10,000 label boxes on a loose grid with every tenth one nudged onto its neighbour.
+		const boxes = Array.from({ length: 10_000 }, (_, i) => box(`n${i}`, (i % 100) * 60 + (i % 10 === 0 ? 30 : 0), Math.floor(i / 100) * 30));
+		const stats: SeparationStats = { rounds: 0, comparisons: 0 };
+		const moves = separateBoxes(boxes, 2, 200, stats);
+		expect(overlapsAfter(boxes, moves)).toEqual([]);
+		expect(stats.comparisons / stats.rounds).toBeLessThan(boxes.length * 10);
+		expect(moves.size).toBeLessThan(boxes.length);
+	});
+
+	it('moves only the boxes that overlap, leaving the rest of a large drawing untouched', () => {
+		const boxes = [...Array.from({ length: 500 }, (_, i) => box(`far${i}`, i * 100, 0)), box('p', 0, 500), box('q', 10, 500)];
+		expect([...separateBoxes(boxes).keys()]).toEqual(['p', 'q']);
+	});
+});
+
+describe('separatesLabels', () => {
+	it('runs the overlap pass only where labels are drawn at the fitted zoom', () => {
+		expect(separatesLabels(1)).toBe(false);
+		expect(separatesLabels(30)).toBe(true);
+		expect(separatesLabels(SEPARATE_LABELS_UP_TO)).toBe(true);
+		expect(separatesLabels(SEPARATE_LABELS_UP_TO + 1)).toBe(false);
 	});
 });

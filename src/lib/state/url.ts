@@ -1,17 +1,20 @@
-// The view a URL holds, both ways: dataset, selection, filters, date, layout, focus, measure and tab; the analysis
-// layer, node size and colour, the highlight and its inputs (broker, path, what-if removals, scenario), and the bridge
-// lens. Defaults are left out of the URL, so a plain link opens the default view.
+// The view a URL holds, both ways: dataset, selection, filters, date, layout, focus, measure, tab and how ties are drawn;
+// the analysis layer, node size and colour, the highlight and its inputs (broker, path, what-if removals, scenario),
+// and the bridge lens. Defaults are left out of the URL, so a plain link opens the default view.
 import { PARTIAL_DATE } from '$lib/model/schema';
 import { NO_FILTER, type FilterState } from '$lib/view/filter';
 import { DEFAULT_LAYOUT, LAYOUTS } from '$lib/view/layouts';
 
-export type Selection = { kind: 'node' | 'edge'; id: string };
+/** A node, a tie (edge), or a pair of nodes (`id` and `other`: the summary tie between them, every tie it holds). */
+export type Selection = { kind: 'node' | 'edge'; id: string } | { kind: 'pair'; id: string; other: string };
 export type Tab = 'graph' | 'table';
 /** What the analysis can light up; one at a time. */
 export type HighlightKey = 'broker' | 'balance' | `triad-${number}` | 'path' | 'whatif' | 'scenario';
 
 /** Prefix of the analysis layer's parameters in the URL: layer.kind, layer.fields, layer.status … */
 export const LAYER_PREFIX = 'layer.';
+/** One summary tie per pair and kind (the default), or every tie drawn as its own curve. */
+export type TieMode = 'summary' | 'all';
 
 export interface ViewState {
 	/** null: the default dataset */
@@ -29,7 +32,7 @@ export interface ViewState {
 	lens: 'bridge' | null;
 	/** the analysis layer's parameters as the URL holds them, resolved against the dataset's default layer */
 	layer: Array<[string, string]>;
-	/** node size: null for the default (partners shown), 'none', or 'metric:ID' */
+	/** node size: null for the default (partners shown), or 'metric:ID' */
 	size: string | null;
 	/** node colour: null for node types, or 'community' */
 	colour: string | null;
@@ -43,6 +46,7 @@ export interface ViewState {
 	without: { nodes: string[]; edges: string[] };
 	/** the scenario's proposals: those of these measures; null for all of them */
 	scenario: string[] | null;
+	ties: TieMode;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -63,7 +67,8 @@ export const DEFAULT_VIEW: ViewState = {
 	bridge: { a: null, b: null, field: null },
 	path: { from: null, to: null },
 	without: { nodes: [], edges: [] },
-	scenario: null
+	scenario: null,
+	ties: 'summary'
 };
 
 const HIGHLIGHT = /^(broker|balance|path|whatif|scenario|triad-\d+)$/;
@@ -87,6 +92,19 @@ const text = (params: URLSearchParams, name: string) => {
 	return value === null || value === '' ? null : value;
 };
 
+/** A pair is two repeated `pair` parameters, each a node id (URLSearchParams encodes any character they hold). */
+function readPair(params: URLSearchParams): Selection | null {
+	const ends = params.getAll('pair');
+	return ends.length === 2 && ends[0] !== '' && ends[1] !== '' && ends[0] !== ends[1] ? { kind: 'pair', id: ends[0]!, other: ends[1]! } : null;
+}
+
+function writeSelection(params: URLSearchParams, selection: Selection) {
+	if (selection.kind === 'pair') {
+		params.append('pair', selection.id);
+		params.append('pair', selection.other);
+	} else params.set(selection.kind, selection.id);
+}
+
 export function parseView(params: URLSearchParams): ViewState {
 	const node = text(params, 'node');
 	const edge = text(params, 'edge');
@@ -100,7 +118,7 @@ export function parseView(params: URLSearchParams): ViewState {
 	for (const [name, field] of Object.entries(LISTS)) filter[field] = readList(params, name);
 	return {
 		dataset: text(params, 'dataset'),
-		selection: node !== null ? { kind: 'node', id: node } : edge !== null ? { kind: 'edge', id: edge } : null,
+		selection: node !== null ? { kind: 'node', id: node } : edge !== null ? { kind: 'edge', id: edge } : readPair(params),
 		filter,
 		layout: layout !== null && LAYOUTS.some((l) => l.id === layout) ? layout : DEFAULT_LAYOUT,
 		focus: text(params, 'focus'),
@@ -116,14 +134,15 @@ export function parseView(params: URLSearchParams): ViewState {
 		bridge: { a: text(params, 'bridge.a'), b: text(params, 'bridge.b'), field: text(params, 'bridge.field') },
 		path: { from: text(params, 'from'), to: text(params, 'to') },
 		without: { nodes: readList(params, 'without.node') ?? [], edges: readList(params, 'without.tie') ?? [] },
-		scenario: readList(params, 'scenario.measure')
+		scenario: readList(params, 'scenario.measure'),
+		ties: params.get('ties') === 'all' ? 'all' : 'summary'
 	};
 }
 
 export function viewToParams(view: ViewState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (view.dataset !== null) params.set('dataset', view.dataset);
-	if (view.selection) params.set(view.selection.kind, view.selection.id);
+	if (view.selection) writeSelection(params, view.selection);
 	for (const [name, field] of Object.entries(LISTS)) writeList(params, name, view.filter[field]);
 	if (view.filter.hideIsolated) params.set('isolated', 'hide');
 	if (view.filter.date !== null) params.set('date', view.filter.date);
@@ -143,6 +162,7 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	for (const id of view.without.nodes) params.append('without.node', id);
 	for (const id of view.without.edges) params.append('without.tie', id);
 	writeList(params, 'scenario.measure', view.scenario);
+	if (view.ties !== 'summary') params.set('ties', view.ties);
 	return params;
 }
 

@@ -1,4 +1,5 @@
-// Loads Cytoscape in the browser only (the page is server-rendered) and registers fCoSE and SVG export once.
+// Loads Cytoscape in the browser only (the page is server-rendered) and registers fCoSE (small graphs are laid out
+// in the page, larger ones in the layout worker) and SVG export once.
 import type cytoscape from 'cytoscape';
 
 let loading: Promise<typeof cytoscape> | undefined;

@@ -1,7 +1,10 @@
-// Cytoscape element definitions built from a Dataset: the data the stylesheet's selectors read.
+// Cytoscape element definitions built from a Dataset: the data the stylesheet's selectors read. Ties are drawn
+// either one curve each, or one summary curve per pair and kind (summary.ts); both carry the same data fields.
 import type { ElementDefinition } from 'cytoscape';
-import type { Dataset } from '$lib/model';
+import type { Dataset, DatasetEdge } from '$lib/model';
 import { nodeStyleKey } from './palette';
+import type { Point } from './placement';
+import { summaryLabel, summaryWidth, type SummaryTie } from './summary';
 
 /** Line width in pixels for an edge weight (the brief uses 1..3); missing weight counts as 1. */
 export function edgeWidth(weight: number | undefined): number {
@@ -9,18 +12,17 @@ export function edgeWidth(weight: number | undefined): number {
 	return Math.round((1 + clamped * 1.5) * 10) / 10;
 }
 
-export function buildElements(dataset: Dataset): ElementDefinition[] {
-	// Start on a circle, never all on one spot: edges between coincident nodes cannot be drawn before the layout runs.
-	const radius = 20 * dataset.nodes.length;
-	const nodes: ElementDefinition[] = dataset.nodes.map((node, i) => ({
+export function nodeElements(dataset: Dataset, positions: ReadonlyMap<string, Point>): ElementDefinition[] {
+	return dataset.nodes.map((node) => ({
 		group: 'nodes',
 		data: { id: node.id, label: node.label, type: nodeStyleKey(node.type) },
-		position: {
-			x: Math.round(radius * Math.cos((2 * Math.PI * i) / dataset.nodes.length)),
-			y: Math.round(radius * Math.sin((2 * Math.PI * i) / dataset.nodes.length))
-		}
+		position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) }
 	}));
-	const edges: ElementDefinition[] = dataset.edges.map((edge) => ({
+}
+
+/** One element per tie, with the dataset's ids. */
+export function tieElements(dataset: Dataset): ElementDefinition[] {
+	return dataset.edges.map((edge) => ({
 		group: 'edges',
 		data: {
 			id: edge.id,
@@ -34,5 +36,38 @@ export function buildElements(dataset: Dataset): ElementDefinition[] {
 			label: edge.label ?? edge.relation ?? ''
 		}
 	}));
-	return [...nodes, ...edges];
+}
+
+/** The data of a summary curve: drawn in its strongest status, as wide as its count says. */
+export function summaryData(summary: SummaryTie, edgesById: ReadonlyMap<string, DatasetEdge>) {
+	return {
+		kind: summary.kind,
+		status: summary.strongest,
+		directed: summary.directed ? 'yes' : 'no',
+		width: summaryWidth(summary.ties.length),
+		count: summary.ties.length,
+		/** the dataset ties it stands for */
+		ties: summary.ties,
+		label: summaryLabel(summary, edgesById)
+	};
+}
+
+export function summaryElement(summary: SummaryTie, id: string, edgesById: ReadonlyMap<string, DatasetEdge>): ElementDefinition {
+	return { group: 'edges', data: { id, source: summary.source, target: summary.target, summary: summary.key, ...summaryData(summary, edgesById) } };
+}
+
+/** Ids for summary curves that no node or tie of the dataset uses; a key gets the same id every time. */
+export function summaryIds(dataset: Dataset): (key: string) => string {
+	const taken = new Set([...dataset.nodes.map((node) => node.id), ...dataset.edges.map((edge) => edge.id)]);
+	const ids = new Map<string, string>();
+	let next = 0;
+	return (key) => {
+		let id = ids.get(key);
+		if (id === undefined) {
+			do id = `summary-${next++}`;
+			while (taken.has(id));
+			ids.set(key, id);
+		}
+		return id;
+	};
 }

@@ -5,10 +5,12 @@ import { OKABE_ITO } from './palette';
 
 export interface Highlight {
 	nodes: readonly string[];
-	/** highlighted edges light up their end nodes too */
+	/** dataset edge ids; they light up their end nodes too, and in summary drawing their pair's summary tie */
 	edgeIds: readonly string[];
 	/** the nodes the highlight is about (a broker, a path's ends), drawn with a wider halo */
 	centre?: readonly string[];
+	/** fade everything the highlight leaves out (a view such as "the pair, the broker and their forums") */
+	dim?: boolean;
 }
 
 export const NO_HIGHLIGHT: Highlight = { nodes: [], edgeIds: [] };
@@ -34,6 +36,22 @@ export function sizeByMetric(values: Record<string, number | null>): Record<stri
 		if (value === null || !Number.isFinite(value)) sizes[id] = NODE_SIZE.min;
 		else if (high === low) sizes[id] = (NODE_SIZE.min + NODE_SIZE.max) / 2;
 		else sizes[id] = Math.round((NODE_SIZE.min + ((value - low) / (high - low)) * (NODE_SIZE.max - NODE_SIZE.min)) * 10) / 10;
+	}
+	return sizes;
+}
+
+/**
+ * The default node size: diameter from NODE_SIZE.min for the fewest partners to NODE_SIZE.max for the most, with
+ * the area (not the diameter) growing in proportion to the number of partners.
+ */
+export function sizeByPartners(partners: ReadonlyMap<string, number>): Map<string, number> {
+	const counts = [...partners.values()];
+	const low = Math.min(...counts);
+	const high = Math.max(...counts);
+	const sizes = new Map<string, number>();
+	for (const [id, count] of partners) {
+		const share = high === low ? 0.5 : (Math.sqrt(count) - Math.sqrt(low)) / (Math.sqrt(high) - Math.sqrt(low));
+		sizes.set(id, Math.round((NODE_SIZE.min + share * (NODE_SIZE.max - NODE_SIZE.min)) * 10) / 10);
 	}
 	return sizes;
 }

@@ -1,11 +1,16 @@
 // The layouts on offer, as descriptors: the picker lists them and the canvas runs them from this one registry.
+// Force-directed layouts run in the layout worker (force-layout.ts); the others are Cytoscape's own, quick at any size.
 import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import type { LayoutEngine } from '$lib/workers/layout-protocol';
+import { FCOSE_UP_TO } from './force-layout';
 
 export interface LayoutDescriptor {
 	id: string;
 	label: string;
-	/** Cytoscape options; `animate` is off for the first drawing so the graph appears at once. */
-	options(animate: boolean): LayoutOptions;
+	/** a force-directed layout: the worker engine that lays out a graph of this many nodes */
+	engine?: (nodeCount: number) => LayoutEngine;
+	/** Cytoscape options for the others; `animate` is off for the first drawing so the graph appears at once. */
+	options?: (animate: boolean) => LayoutOptions;
 }
 
 /** Space kept free around the graph when a layout fits it to the window, in pixels. */
@@ -22,27 +27,11 @@ function ringValue(node: NodeSingular): number {
 const common = (animate: boolean) => ({ fit: true, padding: LAYOUT_PADDING, animate, animationDuration: 450 });
 
 export const LAYOUTS: LayoutDescriptor[] = [
-	{
-		id: 'fcose',
-		label: 'fCoSE (force-directed)',
-		options: (animate) =>
-			({
-				name: 'fcose',
-				...common(animate),
-				quality: 'default',
-				randomize: true,
-				nodeDimensionsIncludeLabels: true,
-				// Hubs with many parallel ties pull hard: weak springs and moderate repulsion keep the graph compact yet apart.
-				idealEdgeLength: 80,
-				nodeRepulsion: 12000,
-				edgeElasticity: 0.1,
-				gravity: 0.25,
-				packComponents: true
-			}) as LayoutOptions
-	},
+	{ id: 'fcose', label: 'Force-directed', engine: (nodeCount) => (nodeCount <= FCOSE_UP_TO ? 'fcose' : 'forceatlas2') },
+	{ id: 'forceatlas2', label: 'ForceAtlas2', engine: () => 'forceatlas2' },
 	{
 		id: 'concentric',
-		label: 'Concentric (by the sizing metric, else degree)',
+		label: 'Concentric',
 		options: (animate) => ({
 			name: 'concentric',
 			...common(animate),

@@ -13,9 +13,31 @@ import {
 } from './palette';
 
 /** Classes the view toggles on elements. */
-export const CLASSES = { hidden: 'hidden', faded: 'faded', highlighted: 'highlighted', highlightCentre: 'highlight-centre', selected: 'chosen' } as const;
+export const CLASSES = {
+	hidden: 'hidden',
+	/** everything but a hovered node's neighbourhood, on graphs small enough to touch every element */
+	faded: 'faded',
+	/** everything a highlight with `dim` leaves out */
+	dimmed: 'dimmed',
+	/** a hovered node's neighbourhood, or a hovered tie's ends */
+	near: 'near',
+	/** the tie under the pointer: it shows its label (a summary's counts) */
+	pointed: 'pointed',
+	/** on large graphs, the nodes in view once zoomed in far enough: only they carry labels */
+	labelled: 'labelled',
+	highlighted: 'highlighted',
+	highlightCentre: 'highlight-centre',
+	selected: 'chosen'
+} as const;
 
-export function stylesheet(theme: Theme): StylesheetJson {
+/** Graphs above this many elements get the fast drawing: straight ties, labels only when zoomed in, no fades. */
+export const LARGE_GRAPH_ELEMENTS = 4000;
+/** On large graphs, labels show from this zoom on (a 16 px label drawn at 9 px or more)… */
+export const LABEL_ZOOM = 9 / 16;
+/** …on at most this many nodes in view, the largest first. */
+export const MOST_LABELS = 300;
+
+export function stylesheet(theme: Theme, { large = false }: { large?: boolean } = {}): StylesheetJson {
 	const colours = THEME_COLOURS[theme];
 	const nodeTypes = Object.entries(NODE_TYPES).map(([type, style]) => ({
 		selector: `node[type = "${type}"]`,
@@ -38,7 +60,8 @@ export function stylesheet(theme: Theme): StylesheetJson {
 				'background-color': OTHER_NODE_TYPE.colour[theme],
 				width: 28,
 				height: 28,
-				label: 'data(label)',
+				// Large graphs label only the nodes in view when zoomed in (LABEL_ZOOM); measuring every label costs seconds.
+				label: large ? '' : 'data(label)',
 				color: colours.text,
 				'font-size': 16,
 				'font-family': 'system-ui, sans-serif',
@@ -52,8 +75,9 @@ export function stylesheet(theme: Theme): StylesheetJson {
 				'text-background-shape': 'roundrectangle',
 				'border-width': 1.5,
 				'border-color': colours.background,
-				'transition-property': 'opacity',
-				'transition-duration': 150
+				// Labels by zoom: hidden while they would be drawn smaller than this (always, on large graphs, until zoomed in).
+				'min-zoomed-font-size': large ? 9 : 0,
+				...(large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 })
 			}
 		},
 		...nodeTypes,
@@ -61,23 +85,36 @@ export function stylesheet(theme: Theme): StylesheetJson {
 			selector: 'edge',
 			style: {
 				width: 'data(width)',
-				'curve-style': 'bezier',
-				'control-point-step-size': 28,
+				// Haystack lines cost far less to draw than curves; parallel ties are summarised anyway.
+				'curve-style': large ? 'haystack' : 'bezier',
+				'control-point-step-size': 40,
 				'line-cap': 'round',
 				'target-arrow-shape': 'none',
 				'arrow-scale': 0.9,
-				'transition-property': 'opacity',
-				'transition-duration': 150
+				'font-size': 14,
+				'font-family': 'system-ui, sans-serif',
+				color: colours.text,
+				'text-background-color': colours.background,
+				'text-background-opacity': 0.9,
+				'text-background-padding': '3px',
+				'text-background-shape': 'roundrectangle',
+				'text-wrap': 'wrap',
+				'text-max-width': '220px',
+				...(large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 })
 			}
 		},
 		{ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+		{ selector: `node.${CLASSES.labelled}, node.${CLASSES.near}, node.${CLASSES.selected}`, style: { label: 'data(label)' } },
 		{ selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
 		...edgeKinds,
 		{ selector: 'edge[directed = "yes"]', style: { 'target-arrow-shape': 'triangle' } },
 		{ selector: 'edge[status = "stalled"]', style: { 'line-color': STALLED_COLOUR[theme], 'target-arrow-color': STALLED_COLOUR[theme] } },
 		{ selector: 'edge[status = "proposed"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 5], opacity: PROPOSED_OPACITY } },
 		{ selector: `.${CLASSES.hidden}`, style: { display: 'none' } },
-		{ selector: `.${CLASSES.faded}`, style: { opacity: 0.12, 'text-opacity': 0.2 } },
+		{ selector: `.${CLASSES.faded}, .${CLASSES.dimmed}`, style: { opacity: 0.12, 'text-opacity': 0.2 } },
+		{ selector: `edge.${CLASSES.near}`, style: { opacity: 1 } },
+		{ selector: `edge.${CLASSES.pointed}`, style: { label: 'data(label)', opacity: 1, 'z-index': 20 } },
+		{ selector: `node.${CLASSES.near}`, style: { opacity: 1, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
 		{
 			selector: `edge.${CLASSES.highlighted}`,
 			style: { 'underlay-color': HIGHLIGHT[theme], 'underlay-opacity': 0.7, 'underlay-padding': 5, opacity: 1 }
@@ -87,22 +124,29 @@ export function stylesheet(theme: Theme): StylesheetJson {
 			style: { 'underlay-color': HIGHLIGHT[theme], 'underlay-opacity': 0.7, 'underlay-padding': 6 }
 		},
 		{ selector: `node.${CLASSES.highlightCentre}`, style: { 'underlay-opacity': 0.95, 'underlay-padding': 14, 'font-weight': 'bold' } },
-		{ selector: `node.${CLASSES.selected}`, style: { 'border-width': 4, 'border-color': colours.selection, 'font-weight': 'bold' } },
+		{ selector: `node.${CLASSES.selected}`, style: { 'border-width': 4, 'border-color': colours.selection, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'z-index': 30 } },
 		{
+			// The selected tie: drawn above the others with a dark halo and its label upright, so it can be read.
 			selector: `edge.${CLASSES.selected}`,
 			style: {
 				'underlay-color': colours.selection,
-				'underlay-opacity': 0.35,
-				'underlay-padding': 5,
+				'underlay-opacity': 0.45,
+				'underlay-padding': 4,
 				opacity: 1,
+				'z-index': 30,
 				label: 'data(label)',
-				'font-size': 14,
-				color: colours.text,
-				'text-background-color': colours.background,
-				'text-background-opacity': 0.85,
-				'text-background-padding': '2px',
-				'text-rotation': 'autorotate'
+				'font-size': 15,
+				'font-weight': 'bold',
+				'text-border-color': colours.selection,
+				'text-border-width': 1,
+				'text-border-opacity': 1
 			}
-		}
+		},
+		{ selector: `edge.${CLASSES.selected}[caption]`, style: { label: 'data(caption)' } }
 	];
+}
+
+/** Whether a dataset gets the fast drawing (see LARGE_GRAPH_ELEMENTS). */
+export function isLargeGraph(dataset: { nodes: readonly unknown[]; edges: readonly unknown[] }): boolean {
+	return dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS;
 }

@@ -1,0 +1,299 @@
+// npm run bench:browser [-- --smoke]: the explorer in headless Chromium (playwright-core, /usr/bin/chromium, the
+// flags of playwright.config.ts) on the brief and on generated Barabási–Albert graphs (3,000 / 6,000 and
+// 10,000 / 50,000), against a minimal sigma.js page on the same graph in the same run. Prints, per size: time to
+// first picture and to final layout (from navigation), the longest main-thread task until the layout ends (Long
+// Tasks API), median and worst frame while panning and zooming, and hover latency (pointer to the next frame).
+// Targets are printed beside the figures, not asserted. --smoke runs the brief only (CI).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { loadavg } from 'node:os';
+import { extname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { barabasiAlbert } from './barabasi-albert';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, '.test-output', 'bench-browser');
+const smoke = process.argv.includes('--smoke');
+const appPort = Number(process.env.BENCH_PORT ?? 4280);
+const sigmaPort = appPort + 1;
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// sigma.js draws with WebGL: with the GPU off, Chromium offers it only through SwiftShader, which this flag allows.
+const SIGMA_FLAGS = [...FLAGS, '--enable-unsafe-swiftshader'];
+
+interface Size {
+	id: string;
+	title: string;
+	nodes: number;
+	m?: number;
+	targets: Partial<Record<keyof Figures, number>>;
+	/** how long to wait for the layout, in ms */
+	patience: number;
+}
+
+const SIZES: Size[] = [
+	{ id: 'japan-korea-2014', title: 'the brief (30 / 120)', nodes: 30, targets: { layout: 1000 }, patience: 60_000 },
+	{ id: 'ba-3000', title: 'BA 3,000 / 5,996', nodes: 3000, m: 2, targets: { firstPicture: 2000, layout: 5000, longestTask: 200 }, patience: 180_000 },
+	{
+		id: 'ba-10000',
+		title: 'BA 10,000 / 49,975',
+		nodes: 10_000,
+		m: 5,
+		targets: { firstPicture: 5000, layout: 20_000, longestTask: 200, frameMedian: 50, hover: 100 },
+		patience: 600_000
+	}
+];
+
+interface Figures {
+	firstPicture: number | null;
+	layout: number | null;
+	longestTask: number;
+	frameMedian: number | null;
+	frameWorst: number | null;
+	hover: number | null;
+}
+
+/** Each size in a folder of its own, so the app server serves (and lists) that one dataset only. */
+function writeDatasets(dir: string, sizes: Size[]) {
+	rmSync(dir, { recursive: true, force: true });
+	for (const size of sizes) {
+		mkdirSync(join(dir, size.id), { recursive: true });
+		if (!size.m) {
+			copyFileSync(join(root, 'graph-data', `${size.id}.json`), join(dir, size.id, `${size.id}.json`));
+			continue;
+		}
+		const { edges } = barabasiAlbert(size.nodes, size.m, 1);
+		const dataset = {
+			format: 'alliance-explorer/1',
+			meta: { id: size.id, title: `Barabási–Albert (${size.nodes}, ${size.m}), seed 1`, description: 'Generated for the browser benchmark; not real relations.' },
+			sources: [{ id: 'generator', title: 'bench/barabasi-albert.ts' }],
+			nodes: Array.from({ length: size.nodes }, (_, i) => ({ id: `n${i}`, label: `Node ${i}`, type: 'state' })),
+			edges: edges.map(([a, b], i) => ({
+				id: `e${i}`,
+				source: `n${a}`,
+				target: `n${b}`,
+				kind: 'cooperation',
+				domain: 'diplomacy',
+				status: 'active',
+				evidence: [{ source: 'generator', quote: 'generated' }]
+			}))
+		};
+		writeFileSync(join(dir, size.id, `${size.id}.json`), JSON.stringify(dataset));
+	}
+}
+
+/** Waits for the app to list its dataset; a dataset that fails validation stops the benchmark with its problem. */
+async function waitForPort(port: number, child: ChildProcess) {
+	for (let i = 0; i < 600; i++) {
+		if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
+		try {
+			const response = await fetch(`http://127.0.0.1:${port}/api/datasets`);
+			if (!response.ok) continue;
+			const entries: { id: string; problems?: { path: string; message: string }[] }[] = await response.json();
+			const broken = entries.find((entry) => entry.problems);
+			if (broken) throw new Error(`${broken.id}: ${broken.problems![0]!.path}: ${broken.problems![0]!.message}`);
+			return;
+		} catch (error) {
+			if (!(error instanceof TypeError)) throw error;
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`nothing answered on port ${port}`);
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+/** Serves the built sigma page, and /graph.json?id as the dataset file the explorer reads. */
+function serveSigma(dir: string, dataDir: string): Server {
+	return createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const id = url.search.slice(1);
+		const file = url.pathname === '/graph.json' ? join(dataDir, id, `${id}.json`) : join(dir, url.pathname === '/' ? 'index.html' : url.pathname);
+		if (!file.startsWith(dir) && !file.startsWith(dataDir)) return void response.writeHead(404).end();
+		if (!existsSync(file)) return void response.writeHead(404).end();
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+	}).listen(sigmaPort);
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : null;
+};
+
+/** Records long tasks from navigation on. */
+const OBSERVE_LONG_TASKS = () => {
+	const tasks: { start: number; duration: number }[] = [];
+	(window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+	}).observe({ type: 'longtask', buffered: true });
+};
+
+async function mark(page: Page, name: string, patience: number): Promise<number | null> {
+	try {
+		await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: patience, polling: 100 });
+		return page.evaluate((mark) => Math.round(performance.getEntriesByName(mark).at(-1)!.startTime), name);
+	} catch {
+		return null;
+	}
+}
+
+/** Frame times while the user zooms with the wheel and drags the view. */
+async function panZoomFrames(page: Page): Promise<number[]> {
+	const box = { x: 700, y: 450 };
+	await page.evaluate(() => {
+		const frames: number[] = [];
+		(window as unknown as { frames: number[] }).frames = frames;
+		let last = performance.now();
+		const tick = (now: number) => {
+			frames.push(now - last);
+			last = now;
+			if ((window as unknown as { frames?: number[] }).frames === frames) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame((now) => {
+			last = now;
+			requestAnimationFrame(tick);
+		});
+	});
+	await page.mouse.move(box.x, box.y);
+	for (let i = 0; i < 6; i++) {
+		await page.mouse.wheel(0, i < 3 ? -240 : 240);
+		await page.waitForTimeout(80);
+	}
+	await page.mouse.down();
+	for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + i * 15, box.y + i * 8);
+	await page.mouse.up();
+	await page.waitForTimeout(300);
+	return page.evaluate(() => {
+		const frames = (window as unknown as { frames: number[] }).frames;
+		(window as unknown as { frames?: number[] }).frames = undefined;
+		return frames.slice(1).map((f) => Math.round(f));
+	});
+}
+
+/** Milliseconds from the pointer reaching the best-connected node to the next frame after the page reacts. */
+async function hoverLatency(page: Page, explorer: boolean): Promise<number | null> {
+	const hub = await page.evaluate((explorer) => {
+		if (!explorer) return (window as unknown as { bench: { hub(): { x: number; y: number } } }).bench.hub();
+		const element = document.querySelector('[data-testid=graph]')!;
+		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+		const node = cy.nodes().max((n) => n.degree(false)).ele;
+		const at = node.renderedPosition();
+		const box = element.getBoundingClientRect();
+		return { x: box.x + at.x, y: box.y + at.y };
+	}, explorer);
+	await page.mouse.move(hub.x + 200, hub.y + 200);
+	await page.evaluate((explorer) => {
+		const state = window as unknown as { hoverStart?: number; hoverEnd?: number };
+		state.hoverStart = undefined;
+		state.hoverEnd = undefined;
+		window.addEventListener('mousemove', (event) => (state.hoverStart ??= event.timeStamp), { capture: true, once: true });
+		const done = (at: number) => (state.hoverEnd ??= at);
+		if (!explorer) (window as unknown as { bench: { onHover(cb: (at: number) => void): void } }).bench.onHover(done);
+		else {
+			const element = document.querySelector('[data-testid=graph]')!;
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			cy.one('mouseover', 'node', () => requestAnimationFrame(() => done(performance.now())));
+		}
+	}, explorer);
+	await page.mouse.move(hub.x, hub.y);
+	try {
+		await page.waitForFunction(() => (window as unknown as { hoverEnd?: number }).hoverEnd !== undefined, null, { timeout: 30_000 });
+	} catch {
+		return null;
+	}
+	return page.evaluate(() => {
+		const state = window as unknown as { hoverStart: number; hoverEnd: number };
+		return Math.round(state.hoverEnd - state.hoverStart);
+	});
+}
+
+async function measure(browser: Browser, url: string, explorer: boolean, patience: number): Promise<Figures> {
+	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	const page = await context.newPage();
+	// tsx keeps function names with a __name helper, which the functions handed to the page would miss.
+	await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+	await page.addInitScript(OBSERVE_LONG_TASKS);
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(error.message));
+	await page.goto(url);
+	const firstPicture = await mark(page, 'graph:first-picture', patience);
+	const layout = await mark(page, 'graph:layout-done', patience);
+	const longestTask = await page.evaluate(
+		(until) => Math.round(Math.max(0, ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start <= until).map((t) => t.duration))),
+		layout ?? Number.POSITIVE_INFINITY
+	);
+	const hover = layout === null ? null : await hoverLatency(page, explorer);
+	const frames = layout === null ? [] : await panZoomFrames(page);
+	await context.close();
+	if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
+	return { firstPicture, layout, longestTask, frameMedian: median(frames), frameWorst: frames.length ? Math.max(...frames) : null, hover };
+}
+
+const LABELS: Record<keyof Figures, string> = {
+	firstPicture: 'first picture (ms)',
+	layout: 'layout done (ms)',
+	longestTask: 'longest main-thread task (ms)',
+	frameMedian: 'pan/zoom frame, median (ms)',
+	frameWorst: 'pan/zoom frame, worst (ms)',
+	hover: 'hover latency (ms)'
+};
+
+function report(size: Size, app: Figures, sigma: Figures) {
+	const cell = (value: number | null) => (value === null ? 'not reached' : String(value));
+	const rows = (Object.keys(LABELS) as (keyof Figures)[]).map((key) => {
+		const [a, s] = [app[key], sigma[key]];
+		const ratio = a !== null && s !== null && s > 0 ? `${(a / s).toFixed(1)}×` : '—';
+		const target = size.targets[key];
+		const verdict = target === undefined ? '' : a !== null && a < target ? `< ${target} ✓` : `< ${target} ✗`;
+		return `| ${LABELS[key]} | ${cell(a)} | ${cell(s)} | ${ratio} | ${verdict} |`;
+	});
+	console.log(`\n### ${size.title}\n\n| figure | explorer (Cytoscape) | sigma.js | explorer / sigma | target |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
+	const ratioTarget = size.id === 'ba-10000' && app.firstPicture !== null && sigma.firstPicture !== null;
+	if (ratioTarget) console.log(`first picture within 2× of sigma.js: ${app.firstPicture! <= 2 * sigma.firstPicture! ? '✓' : '✗'}`);
+}
+
+async function main() {
+	const sizes = smoke ? SIZES.slice(0, 1) : SIZES;
+	const dataDir = join(out, 'graph-data');
+	const sigmaDir = join(out, 'sigma');
+	writeDatasets(dataDir, sizes);
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		root: join(root, 'bench', 'sigma'),
+		resolve: { alias: { $lib: join(root, 'src', 'lib') } },
+		build: { outDir: sigmaDir, emptyOutDir: true, target: 'es2022' },
+		worker: { format: 'es' }
+	});
+	const sigmaServer = serveSigma(sigmaDir, dataDir);
+	const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+	const [load] = loadavg();
+	console.log(`# npm run bench:browser${smoke ? ' -- --smoke' : ''}: headless Chromium, load average ${load!.toFixed(1)} at the start`);
+	let app: ChildProcess | undefined;
+	try {
+		for (const size of sizes) {
+			app = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
+				env: { ...process.env, PORT: String(appPort), GRAPH_DATA_DIR: join(dataDir, size.id) },
+				stdio: ['ignore', 'ignore', 'inherit']
+			});
+			await waitForPort(appPort, app);
+			const explorerBrowser = await chromium.launch({ executablePath, args: FLAGS });
+			const explorer = await measure(explorerBrowser, `http://localhost:${appPort}/?dataset=${size.id}`, true, size.patience);
+			await explorerBrowser.close();
+			const sigmaBrowser = await chromium.launch({ executablePath, args: SIGMA_FLAGS });
+			const sigma = await measure(sigmaBrowser, `http://localhost:${sigmaPort}/?${size.id}`, false, size.patience);
+			await sigmaBrowser.close();
+			app.kill();
+			await new Promise((resolve) => app!.once('exit', resolve));
+			report(size, explorer, sigma);
+		}
+	} finally {
+		app?.kill();
+		sigmaServer.close();
+	}
+}
+
+await main();

@@ -1,0 +1,381 @@
+// The graph drawing as a user meets it: one summary tie per pair (and every tie on request), pictures that
+// reproduce and stay put, positions that survive a reload, labels that never overlap, and a large import that
+// shows a picture at once, answers clicks during its layout and can be cancelled.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { barabasiAlbert } from '../../bench/barabasi-albert';
+
+const BRIEF = 'japan-korea-2014';
+
+interface Edge {
+	id: string;
+	source: string;
+	target: string;
+	kind: string;
+	status: string;
+	label?: string;
+	relation?: string;
+	measure?: string | null;
+	evidence: { quote: string }[];
+}
+interface Dataset {
+	nodes: { id: string; label: string; type?: string }[];
+	edges: Edge[];
+	measures?: { id: string; title: string }[];
+}
+
+async function open(page: Page, path = `/?dataset=${BRIEF}`) {
+	await page.goto(path);
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+}
+
+
+async function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+	return page.getByTestId('graph').evaluate((element) => {
+		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+		return Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()]));
+	});
+}
+
+function largestMove(a: Record<string, { x: number; y: number }>, b: Record<string, { x: number; y: number }>): number {
+	return Math.max(...Object.keys(a).map((id) => Math.hypot(a[id]!.x - b[id]!.x, a[id]!.y - b[id]!.y)));
+}
+
+/** The drawn curves: id, ends, kind, the dataset ties each stands for, its classes. */
+async function curves(page: Page) {
+	return page.getByTestId('graph').evaluate((element) => {
+		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+		return cy.edges(':visible').map((edge) => ({
+			id: edge.id(),
+			ends: [edge.source().id(), edge.target().id()].sort(),
+			kind: edge.data('kind') as string,
+			status: edge.data('status') as string,
+			width: edge.data('width') as number,
+			ties: (edge.data('ties') as string[] | undefined) ?? [edge.id()],
+			classes: edge.classes(),
+			label: edge.data('caption') ?? edge.data('label'),
+			midpoint: edge.renderedMidpoint()
+		}));
+	});
+}
+
+const between = (d: Dataset, a: string, b: string) => d.edges.filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+
+test.describe('one summary tie per pair', () => {
+	test('draws each pair and kind once, as wide as its count, and every tie when asked', async ({ page, request }) => {
+		const d: Dataset = await (await request.get(`/api/datasets/${BRIEF}`)).json();
+		await open(page);
+		const drawn = await curves(page);
+		const pairsAndKinds = new Set(d.edges.map((e) => JSON.stringify([[e.source, e.target].sort(), e.kind])));
+		expect(drawn).toHaveLength(pairsAndKinds.size);
+		expect(drawn.flatMap((c) => c.ties).sort()).toEqual(d.edges.map((e) => e.id).sort());
+		const japanKorea = drawn.filter((c) => c.ends.join() === ['japan', 'south-korea'].sort().join());
+		expect(japanKorea.map((c) => c.kind).sort()).toEqual(['cooperation', 'friction']);
+		const cooperation = japanKorea.find((c) => c.kind === 'cooperation')!;
+		expect(cooperation.ties.sort()).toEqual(between(d, 'japan', 'south-korea').filter((e) => e.kind === 'cooperation').map((e) => e.id).sort());
+		expect(cooperation.width).toBeGreaterThan(drawn.find((c) => c.ties.length === 1)!.width);
+		await expect(page.getByTestId('legend-width')).toContainText('number of ties');
+
+		await page.getByRole('checkbox', { name: 'Every tie' }).check();
+		await expect(page).toHaveURL(/ties=all/);
+		await expect.poll(async () => (await curves(page)).length).toBe(d.edges.length);
+		await expect(page.getByTestId('legend-width')).toContainText('weight');
+		await page.getByRole('checkbox', { name: 'Every tie' }).uncheck();
+		await expect.poll(async () => (await curves(page)).length).toBe(pairsAndKinds.size);
+	});
+
+	test('a summary follows the filters', async ({ page, request }) => {
+		const d: Dataset = await (await request.get(`/api/datasets/${BRIEF}`)).json();
+		await open(page);
+		await page.getByRole('checkbox', { name: 'proposed' }).uncheck();
+		const shown = d.edges.filter((e) => e.status !== 'proposed');
+		await expect.poll(async () => (await curves(page)).flatMap((c) => c.ties).sort()).toEqual(shown.map((e) => e.id).sort());
+	});
+
+	test('clicking a summary lists the pair’s ties with their quotes; a tie opens its evidence; the pair is in the URL', async ({ page, request }) => {
+		const d: Dataset = await (await request.get(`/api/datasets/${BRIEF}`)).json();
+		await open(page);
+		const ties = between(d, 'japan', 'south-korea');
+		const cooperation = (await curves(page)).find((c) => c.kind === 'cooperation' && c.ends.join() === ['japan', 'south-korea'].sort().join())!;
+		const box = (await page.getByTestId('graph').boundingBox())!;
+		await page.mouse.click(box.x + cooperation.midpoint.x, box.y + cooperation.midpoint.y);
+		await expect(page).toHaveURL(/pair=/);
+		const url = new URL(page.url());
+		expect(url.searchParams.getAll('pair').sort()).toEqual(['japan', 'south-korea']);
+		const panel = page.getByTestId('pair-panel');
+		const coop = ties.filter((e) => e.kind === 'cooperation');
+		const friction = ties.filter((e) => e.kind === 'friction');
+		await expect(panel.getByTestId('pair-summary')).toContainText(`${ties.length} ties: ${coop.length} cooperation`);
+		await expect(panel.getByTestId('pair-ties-cooperation').locator(':scope > li')).toHaveCount(coop.length);
+		await expect(panel.getByTestId('pair-ties-friction').locator(':scope > li')).toHaveCount(friction.length);
+		const first = friction[0]!;
+		await expect(panel.locator(`li[data-id="${first.id}"] blockquote`)).toHaveCount(first.evidence.length);
+		// Both curves of the pair are drawn as selected; one of them carries the pair's counts as its label.
+		await expect.poll(async () => (await curves(page)).filter((c) => c.classes.includes('chosen')).length).toBe(2);
+		const labels = (await curves(page)).filter((c) => c.classes.includes('chosen')).map((c) => c.label);
+		expect(labels.filter((text) => text !== '')).toEqual([await panel.getByTestId('pair-summary').innerText()]);
+
+		await panel.locator(`li[data-id="${first.id}"] > a`).click();
+		await expect(page.getByTestId('edge-panel')).toBeVisible();
+		expect(new URL(page.url()).searchParams.get('edge')).toBe(first.id);
+		await page.goBack();
+		await expect(page.getByTestId('pair-panel')).toBeVisible();
+
+		// A shared link opens the pair.
+		const copy = await page.context().newPage();
+		await open(copy, url.pathname + url.search);
+		await expect(copy.getByTestId('pair-panel').getByTestId('pair-summary')).toHaveText(await panel.getByTestId('pair-summary').innerText());
+	});
+
+	test('the selected tie is drawn above the rest with its own label, readable', async ({ page, request }) => {
+		const d: Dataset = await (await request.get(`/api/datasets/${BRIEF}`)).json();
+		const tie = d.edges.find((e) => e.source === 'japan' && e.target === 'south-korea' && e.kind === 'friction' && e.label)!;
+		await open(page, `/?dataset=${BRIEF}&edge=${encodeURIComponent(tie.id)}`);
+		const chosen = (await curves(page)).filter((c) => c.classes.includes('chosen'));
+		expect(chosen).toHaveLength(1);
+		expect(chosen[0]!.ties).toContain(tie.id);
+		expect(chosen[0]!.label).toBe(tie.label);
+		const label = await page.getByTestId('graph').evaluate((element, id) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			const edge = cy.getElementById(id);
+			return { size: parseFloat(edge.renderedStyle('font-size')), z: Number(edge.style('z-index')), others: Math.max(...cy.edges().not(edge).map((e) => Number(e.style('z-index')))) };
+		}, chosen[0]!.id);
+		expect(label.size).toBeGreaterThanOrEqual(9);
+		expect(label.z).toBeGreaterThan(label.others);
+	});
+
+	test('a highlighted tie lights its pair’s summary, and the legend says so', async ({ page, request }) => {
+		const d: Dataset = await (await request.get(`/api/datasets/${BRIEF}`)).json();
+		const measure = (d.measures ?? []).find((m) => d.edges.some((e) => e.measure === m.id))!;
+		const edge = d.edges.find((e) => e.measure === measure.id)!;
+		await open(page, `/?dataset=${BRIEF}&measure=${encodeURIComponent(measure.id)}`);
+		await expect.poll(async () => (await curves(page)).find((c) => c.ties.includes(edge.id))!.classes).toContain('highlighted');
+		await expect(page.getByTestId('legend')).toContainText('Highlighted');
+	});
+});
+
+test.describe('pictures that reproduce', () => {
+	test('the same URL gives the same positions in two fresh pages', async ({ browser }) => {
+		const read = async () => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await open(page, `/?dataset=${BRIEF}&node=united-states`);
+			const at = await positions(page);
+			await context.close();
+			return at;
+		};
+		const first = await read();
+		const second = await read();
+		expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
+		expect(largestMove(first, second)).toBeLessThan(0.5);
+	});
+
+	test('the first click on / and a filter change move nothing; unticking and reticking leaves the picture as it was', async ({ page }) => {
+		await open(page, '/');
+		const before = await positions(page);
+		const japan = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return cy.getElementById('japan').renderedPosition();
+		});
+		const box = (await page.getByTestId('graph').boundingBox())!;
+		await page.mouse.click(box.x + japan.x, box.y + japan.y);
+		await expect(page).toHaveURL(/node=japan/);
+		await expect(page).toHaveURL(/dataset=/);
+		await expect(page.getByTestId('node-panel')).toBeVisible();
+		expect(largestMove(before, await positions(page))).toBe(0);
+
+		await page.getByRole('checkbox', { name: 'cooperation' }).uncheck();
+		await expect(page.getByTestId('counts')).not.toContainText('120 of 120 edges');
+		expect(largestMove(before, await positions(page))).toBe(0);
+		await page.getByRole('checkbox', { name: 'cooperation' }).check();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		expect(largestMove(before, await positions(page))).toBe(0);
+	});
+
+	test('a URL opened with a filter lays out the whole network, so ticking it back moves nothing', async ({ page }) => {
+		await open(page, `/?dataset=${BRIEF}&kind=friction`);
+		const before = await positions(page);
+		await page.getByRole('checkbox', { name: 'cooperation' }).check();
+		await expect(page.getByTestId('counts')).toContainText('120 of 120 edges');
+		expect(largestMove(before, await positions(page))).toBe(0);
+		// The shown nodes do not sit on each other.
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	});
+
+	test('dragged positions survive a reload until Reset layout', async ({ page }) => {
+		await open(page);
+		const before = await positions(page);
+		const graph = (await page.getByTestId('graph').boundingBox())!;
+		const mongolia = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return cy.getElementById('mongolia').renderedPosition();
+		});
+		await page.mouse.move(graph.x + mongolia.x, graph.y + mongolia.y);
+		await page.mouse.down();
+		await page.mouse.move(graph.x + mongolia.x + 60, graph.y + mongolia.y + 40, { steps: 8 });
+		await page.mouse.up();
+		const dragged = await positions(page);
+		expect(Math.hypot(dragged.mongolia!.x - before.mongolia!.x, dragged.mongolia!.y - before.mongolia!.y)).toBeGreaterThan(20);
+
+		await page.reload();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		expect(largestMove(dragged, await positions(page))).toBeLessThan(0.2);
+
+		await page.getByRole('button', { name: 'Reset layout' }).click();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		await expect.poll(async () => largestMove(before, await positions(page))).toBeLessThan(0.5);
+		await page.reload();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		expect(largestMove(before, await positions(page))).toBeLessThan(0.5);
+	});
+
+	test('a dataset that carries positions opens drawn as saved', async ({ page }) => {
+		const nodes = ['north', 'south', 'east', 'west'].map((id, i) => ({ id, label: id, type: 'state', position: { x: [0, 0, 300, -300][i], y: [-200, 200, 0, 0][i] } }));
+		const dataset = {
+			format: 'alliance-explorer/1',
+			meta: { id: 'placed', title: 'Placed by hand' },
+			nodes,
+			edges: [
+				{ id: 'ns', source: 'north', target: 'south', kind: 'cooperation', status: 'active' },
+				{ id: 'ew', source: 'east', target: 'west', kind: 'friction', status: 'active' }
+			]
+		};
+		await open(page);
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await page.getByTestId('import-file').setInputFiles({ name: 'placed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dataset)) });
+		await expect(page).toHaveURL(/dataset=local%3A/);
+		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 2 of 2 edges');
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		const at = await positions(page);
+		for (const node of nodes) expect(at[node.id]).toEqual(node.position);
+	});
+});
+
+test('a JSON export with positions opens drawn as it was', async ({ page }) => {
+	await open(page);
+	const drawn = await positions(page);
+	await page.getByRole('tab', { name: 'Export' }).click();
+	await page.getByTestId('data-format').selectOption('json');
+	await page.getByRole('checkbox', { name: /Include positions/ }).check();
+	const pending = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download data' }).click();
+	const file = await pending;
+	const text = await readFile((await file.path())!, 'utf8');
+	const exported: { nodes: { id: string; position?: { x: number; y: number } }[] } = JSON.parse(text);
+	for (const node of exported.nodes) {
+		expect(Math.abs(node.position!.x - drawn[node.id]!.x)).toBeLessThanOrEqual(0.05);
+		expect(Math.abs(node.position!.y - drawn[node.id]!.y)).toBeLessThanOrEqual(0.05);
+	}
+	await page.getByRole('tab', { name: 'Import' }).click();
+	await page.getByTestId('import-file').setInputFiles({ name: 'placed-brief.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+	await expect(page).toHaveURL(/dataset=local%3A/);
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	expect(largestMove(drawn, await positions(page))).toBeLessThanOrEqual(0.08);
+});
+
+test.describe('readable at the default view', () => {
+	test('no label overlaps another, and the states are drawn largest', async ({ page, request }) => {
+		const d: Dataset = await (await request.get(`/api/datasets/${BRIEF}`)).json();
+		await open(page);
+		const boxes = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return cy.nodes(':visible').map((node) => ({ id: node.id(), size: node.width(), ...node.boundingBox({ includeLabels: true }) }));
+		});
+		expect(boxes).toHaveLength(d.nodes.length);
+		const overlaps: string[] = [];
+		for (let i = 0; i < boxes.length; i++) {
+			for (let j = i + 1; j < boxes.length; j++) {
+				const [a, b] = [boxes[i]!, boxes[j]!];
+				if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(`${a.id} / ${b.id}`);
+			}
+		}
+		expect(overlaps).toEqual([]);
+		const size = new Map(boxes.map((box) => [box.id, box.size]));
+		const largest = [...size.entries()].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([id]) => id);
+		expect(largest.every((id) => d.nodes.find((n) => n.id === id)!.type === 'state')).toBe(true);
+		expect(largest).toEqual(expect.arrayContaining(['japan', 'south-korea', 'united-states']));
+		await expect(page.getByTestId('legend-size')).toContainText('partners among the shown ties');
+	});
+
+	test('every layout in the picker draws the graph', async ({ page }) => {
+		await open(page);
+		const options = await page.getByLabel('Layout').locator('option').evaluateAll((all) => all.map((option) => (option as HTMLOptionElement).value));
+		for (const layout of options) {
+			await page.getByLabel('Layout').selectOption(layout);
+			await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+			const at = await positions(page);
+			const spots = new Set(Object.values(at).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+			expect(spots.size, layout).toBe(Object.keys(at).length);
+		}
+	});
+});
+
+/** A Barabási–Albert network as GraphML, as an analyst might export one from networkx. */
+function graphml(n: number, m: number): string {
+	const { edges } = barabasiAlbert(n, m, 3);
+	const nodes = Array.from({ length: n }, (_, i) => `<node id="n${i}"><data key="label">Node ${i}</data></node>`);
+	const links = edges.map(([a, b], i) => `<edge id="e${i}" source="n${a}" target="n${b}"/>`);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="label" for="node" attr.name="label" attr.type="string"/>
+<graph edgedefault="undirected">${nodes.join('')}${links.join('')}</graph></graphml>`;
+}
+
+test.describe('large networks', () => {
+	test.setTimeout(180_000);
+
+	test('a 3,000-node GraphML shows a picture at once, answers clicks during the layout, and the layout can be cancelled', async ({ page }) => {
+		await open(page);
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await page.getByTestId('import-file').setInputFiles({ name: 'ba-3000.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml(3000, 2)) });
+		await expect(page).toHaveURL(/dataset=local%3A/, { timeout: 60_000 });
+		const progress = page.getByTestId('layout-progress');
+		await expect(progress).toBeVisible({ timeout: 60_000 });
+		// The picture is there while the layout runs: every node drawn, spread out, in view.
+		const drawn = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			const spots = new Set(cy.nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`));
+			return { nodes: cy.nodes().length, edges: cy.edges().length, spots: spots.size };
+		});
+		expect(drawn).toEqual({ nodes: 3000, edges: 5996, spots: 3000 });
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'true');
+
+		// The page answers while the worker lays out: a click on a side tab shows its panel.
+		await page.getByRole('tab', { name: 'Measures' }).click();
+		await expect(page.getByRole('tab', { name: 'Measures' })).toHaveAttribute('aria-selected', 'true');
+		await expect(progress).toBeVisible();
+
+		const before = await positions(page);
+		await progress.getByRole('button', { name: 'Cancel layout' }).click();
+		await expect(progress).toHaveCount(0);
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		const after = await positions(page);
+		await page.waitForTimeout(1500);
+		expect(largestMove(after, await positions(page))).toBe(0);
+		expect(Object.keys(after)).toHaveLength(Object.keys(before).length);
+	});
+
+	test('hover on a hub of a large graph names it and its partners without touching the drawing', async ({ page }) => {
+		await open(page);
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await page.getByTestId('import-file').setInputFiles({ name: 'ba-3000.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml(3000, 2)) });
+		await expect(page).toHaveURL(/dataset=local%3A/, { timeout: 60_000 });
+		await page.getByTestId('layout-progress').getByRole('button', { name: 'Cancel layout' }).click();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		const hub = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			const node = cy.nodes().max((n) => n.degree(false)).ele;
+			cy.center(node);
+			return { id: node.id(), degree: node.degree(false), at: node.renderedPosition() };
+		});
+		const box = (await page.getByTestId('graph').boundingBox())!;
+		await page.mouse.move(box.x + hub.at.x, box.y + hub.at.y);
+		await expect(page.getByTestId('graph-tip')).toHaveText(`Node ${hub.id.slice(1)} · ${hub.degree} partners`);
+		const marked = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return cy.elements('.near, .faded').length;
+		});
+		expect(marked).toBe(0);
+		await page.mouse.move(box.x + 5, box.y + 5);
+		await expect(page.getByTestId('graph-tip')).toHaveCount(0);
+	});
+});
