@@ -73,7 +73,7 @@ test('the broker report states its headline in words and highlights the broker a
 	await openAnalysis(page);
 	await expect(page.getByTestId('broker-headline')).toHaveText(analysis.broker.headline);
 	await expect(page.getByTestId('broker-ranks').locator('tbody tr')).toHaveCount(METRICS.length);
-	await page.getByText('Brokerage roles', { exact: true }).click();
+	await page.getByText("Brokerage roles (by the nodes' groups)").click();
 	await expect(page.getByTestId('broker-roles').getByRole('rowheader')).toHaveText([/^coordinator: /, /^itinerant: /, /^gatekeeper: /, /^representative: /, /^liaison: /, 'total']);
 	await expect(page.getByTestId('broker-headline')).toContainText('On active cooperation ties as of June 2014: United States lies on');
 	await page.getByRole('button', { name: 'Highlight United States and the ties through which it bridges' }).click();

@@ -21,10 +21,12 @@ function state(dataset: Dataset) {
 }
 
 describe('AnalysisState reads every choice from the view and changes it only through go', () => {
-	it('takes the United States as the default broker, else the first node by label', () => {
+	it('takes the United States as the default broker, else the node of highest betweenness, as the CLI and the API do', () => {
 		expect(state(brief).analysis.brokerId).toBe('united-states');
-		// minimal.json labels: "A Forum" sorts before "State A" and "State B"
-		expect(state(minimal).analysis.brokerId).toBe('forum');
+		// minimal.json: a - b and an isolated forum, all of betweenness 0: the first in the file
+		expect(state(minimal).analysis.brokerId).toBe('a');
+		const star = { ...minimal, edges: [...minimal.edges, { ...minimal.edges[0]!, id: 'b--forum', source: 'b', target: 'forum', status: 'active' as const, measure: null }] };
+		expect(state(star).analysis.brokerId).toBe('b');
 	});
 
 	it('resolves the layer from the view against the dataset’s default, and writes only what differs', () => {

@@ -31,6 +31,8 @@ import {
 	type MetricId
 } from '$lib/analysis';
 import { layerEdgeIds } from '$lib/analysis/layer';
+import { degreeCentrality } from '$lib/analysis/degree';
+import { defaultBroker } from '$lib/analysis/full-analysis';
 import { paramsFrom, readLayerParams, writeLayerParams } from '$lib/analysis/layer-params';
 import { untrack } from 'svelte';
 import type { Dataset } from '$lib/model';
@@ -97,8 +99,20 @@ export class AnalysisState {
 			.sort((a, b) => a.label.localeCompare(b.label))
 	);
 
-	/** The broker: the one in the view, else the United States when the dataset has it, else the first by label. */
-	readonly brokerId = $derived(this.#known(this.view.broker) ?? (this.#lookup.ids.has('united-states') ? 'united-states' : (this.nodesByLabel[0]?.id ?? '')));
+	/**
+	 * The broker: the one in the view, else the rule the CLI and the API follow (the United States when the dataset has
+	 * it, else the node of highest betweenness, the first in the file among equals). On a large graph whose metrics are
+	 * still being computed, the node of highest degree stands in until they are in.
+	 */
+	readonly brokerId: string = $derived.by(() => {
+		const chosen = this.#known(this.view.broker);
+		if (chosen) return chosen;
+		if (this.#lookup.ids.has('united-states')) return 'united-states';
+		const nodes = this.current.nodes.map((node) => node.id);
+		const metrics = this.metrics ?? (this.large ? null : computeMetrics(this.current, this.layer));
+		const measure = (metric: 'betweenness' | 'degree') => Float64Array.from(nodes, (id) => metrics?.nodes[id]?.[metric] ?? 0);
+		return defaultBroker(nodes, metrics ? measure('betweenness') : degreeCentrality(toCsr(layerGraph(this.current, this.layer)))) ?? '';
+	});
 	readonly report = $derived(this.large ? this.background.report : this.brokerId ? brokerReport(this.current, this.brokerId, this.layer) : null);
 	readonly balance = $derived(this.large ? this.background.balance : structuralBalance(this.current, this.layer));
 	readonly pathEnds = $derived({ from: this.#known(this.view.path.from), to: this.#known(this.view.path.to) });
@@ -326,7 +340,9 @@ export class AnalysisState {
 				save({ whatIf: { before: metrics, after } });
 			}
 		};
-		run()
+		// The run reads and writes this state as it goes (the first report may be ready at once): untracked, so the
+		// effect follows only the inputs read above.
+		untrack(run)
 			.catch((error: unknown) => {
 				if (latest()) this.failure = `The analysis failed: ${String(error)}`;
 			})
