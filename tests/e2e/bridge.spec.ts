@@ -25,7 +25,7 @@ test('one click on "US bridge" shows where the United States stands between Japa
 	await expect(page.getByTestId('open-bridge')).toHaveText('US bridge');
 	await expect(page).toHaveURL(/lens=bridge/);
 	await expect(page.getByRole('tab', { name: 'Bridge' })).toHaveAttribute('aria-selected', 'true');
-	await expect(page.getByTestId('bridge-bar')).toContainText('Bridge view: Japan – South Korea and United States. Active cooperation ties as of June 2014.');
+	await expect(page.getByTestId('bridge-bar')).toContainText('Bridge view: Japan – South Korea, broker United States, every field. Active cooperation ties as of June 2014.');
 	const rows = page.getByTestId('bridge-table').locator('tbody tr');
 	await expect(rows).toHaveCount(report.current.slices.length);
 	const defense = report.current.slices.find((slice) => slice.domain === 'defense')!;
@@ -61,7 +61,7 @@ test('the bridge view is a link: reloading it, or opening it in a new page, give
 	await page.getByTestId('bridge-field').selectOption('defense');
 	await expect(page).toHaveURL(/layer\.status=active%2Cproposed/);
 	await expect(page).toHaveURL(/bridge\.field=defense/);
-	await expect(page.getByTestId('bridge-bar')).toContainText("Bridge view: Japan – South Korea and United States, defense. Active cooperation ties as of June 2014, with the brief's proposals.");
+	await expect(page.getByTestId('bridge-bar')).toContainText("Bridge view: Japan – South Korea, broker United States, defense. Active cooperation ties as of June 2014, with the brief's proposals.");
 	const shared = await context.newPage();
 	await shared.goto(page.url());
 	await expect(shared.getByTestId('bridge-panel')).toBeVisible();
