@@ -39,6 +39,26 @@ test('one click on "US bridge" shows where the United States stands between Japa
 	await expect(paragraphs.first()).toContainText("on this layer's shortest paths the United States does not stand between them");
 });
 
+test('the picture shows the pair, the broker and their shared forums, everything else dimmed, and follows the field', async ({ page }) => {
+	await openBridge(page);
+	const dimmed = () =>
+		page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return { lit: cy.nodes('.highlighted').map((n) => n.id()).sort(), dimmed: cy.nodes('.dimmed').map((n) => n.id()).sort() };
+		});
+	const expected = (field: string | null) => {
+		const slice = report.current.slices.find((s) => s.domain === field)!;
+		return ['japan', 'south-korea', 'united-states', ...slice.forums.map((forum) => forum.id)].sort();
+	};
+	await expect.poll(async () => (await dimmed()).lit).toEqual(expected(null));
+	const { dimmed: outside } = await dimmed();
+	expect(outside).toEqual(brief.nodes.map((node) => node.id).filter((id) => !expected(null).includes(id)).sort());
+	await page.getByTestId('bridge-field').selectOption('defense');
+	await expect.poll(async () => (await dimmed()).lit).toEqual(expected('defense'));
+	await page.getByTestId('bridge-leave').click();
+	await expect.poll(async () => (await dimmed()).dimmed).toEqual([]);
+});
+
 test('every figure in the paragraph opens the evidence of the ties behind it', async ({ page }) => {
 	await openBridge(page);
 	const figure = story.paragraphs[0]!.find((part) => typeof part !== 'string' && part.text.includes('runs through') === false && /\(\d+%\)/.test(part.text));
