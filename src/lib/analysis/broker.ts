@@ -186,6 +186,7 @@ export class BrokerAccumulator {
 	private readonly after: Float64Array;
 	private readonly done: Uint8Array;
 	private readonly heap: MinHeap;
+	private readonly queue: Int32Array;
 
 	constructor(
 		private readonly csr: Csr,
@@ -203,7 +204,8 @@ export class BrokerAccumulator {
 		this.inCut = new Uint8Array(n);
 		this.after = new Float64Array(n).fill(Infinity);
 		this.done = new Uint8Array(n);
-		this.heap = new MinHeap(csr.targets.length + n);
+		this.heap = new MinHeap(csr.weighted ? csr.targets.length + n : 0);
+		this.queue = new Int32Array(csr.weighted ? 0 : csr.targets.length + n);
 	}
 
 	/**
@@ -211,7 +213,7 @@ export class BrokerAccumulator {
 	 * Infinity), and the reached nodes in order of distance, s first.
 	 */
 	add(s: number, dist: ArrayLike<number>, sigma: ArrayLike<number>, order: ArrayLike<number>, reached: number): void {
-		const { partial, brokerDist, brokerSigma, cut, inCut, after, done, heap, broker: v } = this;
+		const { partial, brokerDist, brokerSigma, cut, inCut, after, done, broker: v } = this;
 		const { offsets, targets, lengths, weighted } = this.csr;
 		let reachedSum = 0;
 		for (let i = 1; i < reached; i++) reachedSum += 1 / dist[order[i]!]!;
@@ -241,30 +243,17 @@ export class BrokerAccumulator {
 			const last = this.bridged.last();
 			if (!last || share > last.share || (share === last.share && before < last.distance)) this.bridged.offer({ s, t, share, paths: sigma[t]!, distance: before });
 		}
-		// Without the broker: the other targets keep their distance; the cut ones are reached again from them (Dijkstra).
-		heap.clear();
+		// Without the broker: the other targets keep their distance; the cut ones are reached again from them.
 		for (let i = 0; i < cuts; i++) {
 			const t = cut[i]!;
 			for (let e = offsets[t]!; e < offsets[t + 1]!; e++) {
 				const u = targets[e]!;
 				const du = dist[u]!;
-				if (u !== v && !inCut[u] && du >= 0 && du < Infinity) after[t] = Math.min(after[t]!, du + lengths[e]!);
-			}
-			if (after[t] !== Infinity) heap.push(after[t]!, t);
-		}
-		while (heap.size > 0) {
-			const d = heap.topKey();
-			const t = heap.pop();
-			if (done[t] || d > after[t]!) continue;
-			done[t] = 1;
-			for (let e = offsets[t]!; e < offsets[t + 1]!; e++) {
-				const w = targets[e]!;
-				if (inCut[w] && !done[w] && d + lengths[e]! < after[w]!) {
-					after[w] = d + lengths[e]!;
-					heap.push(after[w]!, w);
-				}
+				if (u !== v && !inCut[u] && du >= 0 && du < Infinity && du + lengths[e]! < after[t]!) after[t] = du + lengths[e]!;
 			}
 		}
+		if (weighted) this.repairByDijkstra(cuts);
+		else this.repairByLevels(cuts);
 		let afterSum = reachedSum - 1 / toBroker;
 		for (let i = 0; i < cuts; i++) {
 			const t = cut[i]!;
@@ -286,6 +275,53 @@ export class BrokerAccumulator {
 
 	result(): BrokerPartial {
 		return { ...this.partial, bridged: this.bridged.items(), affected: this.affected.items() };
+	}
+
+	/** Final distances of the cut targets, from their first candidates, over lengths that may differ (Dijkstra). */
+	private repairByDijkstra(cuts: number): void {
+		const { cut, inCut, after, done, heap } = this;
+		const { offsets, targets, lengths } = this.csr;
+		heap.clear();
+		for (let i = 0; i < cuts; i++) if (after[cut[i]!] !== Infinity) heap.push(after[cut[i]!]!, cut[i]!);
+		while (heap.size > 0) {
+			const d = heap.topKey();
+			const t = heap.pop();
+			if (done[t] || d > after[t]!) continue;
+			done[t] = 1;
+			for (let e = offsets[t]!; e < offsets[t + 1]!; e++) {
+				const w = targets[e]!;
+				if (inCut[w] && !done[w] && d + lengths[e]! < after[w]!) {
+					after[w] = d + lengths[e]!;
+					heap.push(after[w]!, w);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The same when every step is 1: the cut targets with a first candidate, in order of it, merged with a queue of
+	 * those reached from them (each one step farther), as a breadth-first search from several distances at once.
+	 */
+	private repairByLevels(cuts: number): void {
+		const { cut, inCut, after, done, queue } = this;
+		const { offsets, targets } = this.csr;
+		const seeds = cut.subarray(0, cuts).filter((t) => after[t] !== Infinity).sort((a, b) => after[a]! - after[b]!);
+		let head = 0;
+		let tail = 0;
+		let next = 0;
+		while (next < seeds.length || head < tail) {
+			const t = head < tail && (next >= seeds.length || after[queue[head]!]! <= after[seeds[next]!]!) ? queue[head++]! : seeds[next++]!;
+			if (done[t]) continue;
+			done[t] = 1;
+			const d = after[t]! + 1;
+			for (let e = offsets[t]!; e < offsets[t + 1]!; e++) {
+				const w = targets[e]!;
+				if (inCut[w] && !done[w] && d < after[w]!) {
+					after[w] = d;
+					queue[tail++] = w;
+				}
+			}
+		}
 	}
 }
 
