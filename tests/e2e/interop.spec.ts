@@ -156,6 +156,100 @@ test.describe('images', () => {
 	});
 });
 
+test.describe('legends, captions and colours that say what the picture shows', () => {
+	/** The texts of an SVG document, parsed in the page. */
+	async function texts(page: Page, markup: string): Promise<string[]> {
+		return page.evaluate((svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((node) => node.textContent ?? ''), markup);
+	}
+
+	test('community colours and sizes by betweenness: the SVG and PNG legends give the communities and the size scale, not type colours', async ({ page }) => {
+		await openPanel(page, 'Export', `${BRIEF}&colour=community&size=metric:betweenness`);
+		await expect(page.getByTestId('export-caption')).toContainText('Analysis layer: Active cooperation ties as of June 2014');
+		await page.getByTestId('image-format').selectOption('svg');
+		const svg = (await download(page, 'Download image')).bytes.toString('utf8');
+		const words = await texts(page, svg);
+		expect(words).toEqual(expect.arrayContaining(['Colour: community (Louvain)', 'community 1', 'community 2', 'Shape: node type', 'State', 'Size: Betweenness']));
+		// the types' marks are drawn in the neutral fill: no legend says blue is a state
+		expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="6.2" fill="#6f6f6f"\/><text [^>]*>State<\/text>/);
+		expect(svg).toContain('Analysis layer: Active cooperation ties as of June 2014');
+
+		await page.getByTestId('image-format').selectOption('png');
+		await page.getByLabel('Scale').selectOption('1');
+		const png = await decode(page, (await download(page, 'Download image')).bytes, 'image/png');
+		expect([png.width, png.height]).toEqual([svgSize(svg).width, svgSize(svg).height]);
+	});
+
+	test('a transparent PNG exported while the screen is dark has dark text, legible on a white slide', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await openPanel(page, 'Export');
+		await expect(page.getByTestId('export-colours')).toHaveValue('light');
+		await page.getByLabel('Transparent background').check();
+		await page.getByTestId('image-format').selectOption('svg');
+		const svg = (await download(page, 'Download image')).bytes.toString('utf8');
+		const fills = new Set([...svg.matchAll(/<text [^>]*fill="(#[0-9a-f]{6})"/gi)].map((match) => match[1]));
+		expect(fills).toEqual(new Set(['#1b1b1f']));
+
+		await page.getByTestId('image-format').selectOption('png');
+		await page.getByLabel('Scale').selectOption('1');
+		const bytes = (await download(page, 'Download image')).bytes;
+		// The caption's lines: the opaque pixels of the bottom band are text, and dark.
+		const caption = await page.evaluate(async (data) => {
+			const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+			const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+			const context = canvas.getContext('2d')!;
+			context.drawImage(bitmap, 0, 0);
+			const band = context.getImageData(0, bitmap.height - 60, bitmap.width, 60).data;
+			let inked = 0;
+			let light = 0;
+			for (let i = 0; i < band.length; i += 4) {
+				if (band[i + 3]! < 200) continue;
+				inked++;
+				if ((band[i]! + band[i + 1]! + band[i + 2]!) / 3 > 128) light++;
+			}
+			return { corner: band[3], inked, light };
+		}, [...bytes]);
+		expect(caption.corner).toBe(0);
+		expect(caption.inked).toBeGreaterThan(200);
+		expect(caption.light).toBe(0);
+
+		await page.getByTestId('export-colours').selectOption('dark');
+		await page.getByTestId('image-format').selectOption('svg');
+		const dark = (await download(page, 'Download image')).bytes.toString('utf8');
+		expect(dark).toContain('fill="#eceff4">Source: Ando');
+	});
+
+	test('the selection ring stays out of the picture unless asked for', async ({ page }) => {
+		await openPanel(page, 'Export', `${BRIEF}&node=japan`);
+		await page.getByTestId('image-format').selectOption('svg');
+		// The selection ring: a 4 px border in the selection colour (black in light colours).
+		const ring = /stroke="rgb\(0,0,0\)"[^>]*stroke-width="4"/;
+		const plain = (await download(page, 'Download image')).bytes.toString('utf8');
+		expect(plain).not.toMatch(ring);
+		expect(await texts(page, plain)).not.toContain('Selected');
+		await page.getByLabel('Include the selection').check();
+		const selected = (await download(page, 'Download image')).bytes.toString('utf8');
+		expect(selected).toMatch(ring);
+		expect(await texts(page, selected)).toContain('Selected');
+		// the page keeps its selection all along
+		await expect.poll(() => page.getByTestId('graph').evaluate((element) => (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy.getElementById('japan').hasClass('chosen'))).toBe(true);
+	});
+
+	test('the caption names the focus, the highlight and the filters, and the file name says the picture is highlighted', async ({ page, request }) => {
+		const dataset: { measures: { id: string; title: string }[] } = await (await request.get('/api/datasets/japan-korea-2014')).json();
+		const measure = dataset.measures[0]!;
+		await openPanel(page, 'Export', `${BRIEF}&focus=united-states&measure=${measure.id}&where.edge.relation=alliance&where.edge.relation=negotiation`);
+		const caption = page.getByTestId('export-caption');
+		await expect(caption).toContainText('Focus: United States and the nodes up to 1 step away');
+		await expect(caption).toContainText(`Highlighted: the ties of the measure “${measure.title}”`);
+		await expect(caption).toContainText('Shown: tie relation: alliance, negotiation');
+		await expect(caption).not.toContainText('Analysis layer');
+		await page.getByTestId('image-format').selectOption('svg');
+		const svg = await download(page, 'Download image');
+		expect(svg.name).toBe('japan-korea-2014_2014-06_whole_highlighted.svg');
+		expect(await texts(page, svg.bytes.toString('utf8'))).toEqual(expect.arrayContaining([`Highlighted: the ties of the measure “${measure.title}”`]));
+	});
+});
+
 test.describe('data out', () => {
 	test('JSON, GraphML and GEXF of the whole dataset read back in with every node and edge', async ({ page, request }) => {
 		const dataset: { nodes: unknown[]; edges: unknown[] } = await (await request.get('/api/datasets/japan-korea-2014')).json();

@@ -27,7 +27,7 @@ import {
 import { checkXmlNesting, MAX_XML_DEPTH } from '../../src/lib/io/limits';
 import { keyedRecord, parseDataset, type Dataset } from '../../src/lib/model/index';
 import { locateJson, MAX_JSON_DEPTH, tooDeepAt } from '../../src/lib/model/json-locate';
-import { communityColours, sizeByMetric } from '../../src/lib/view/emphasis';
+import { resolveAppearance } from '../../src/lib/view/appearance';
 import { safeHref } from '../../src/lib/view/links';
 import { nodeStyleKey, nodeTypeStyle, OTHER_NODE_TYPE } from '../../src/lib/view/palette';
 import { tieCounts } from '../../src/lib/view/tie-counts';
@@ -174,13 +174,19 @@ describe('3. ids named like Object.prototype\'s members, with "|", shared by a n
 	});
 
 	it('colours communities and sizes nodes for every id', () => {
-		const communities = louvainCommunities(dataset, defaultLayer(dataset));
+		const layer = defaultLayer(dataset);
+		const communities = louvainCommunities(dataset, layer);
 		expect(Object.keys(communities.byNode).sort()).toEqual([...ids].sort());
-		const colours = communityColours(communities.byNode);
-		for (const id of ids) expect(typeof colours[id]).toBe('string');
-		const sizes = sizeByMetric(keyedRecord(ids.map((id, i) => [id, i])));
-		expect(sizes['__proto__']).toBe(18);
-		expect(Object.keys(sizes)).toHaveLength(ids.length);
+		const computed = computeMetrics(dataset, layer).nodes;
+		// degree by position in the file: "__proto__", the first node, has the lowest
+		const metrics = keyedRecord(ids.map((id, i) => [id, { ...computed[id]!, degree: i }]));
+		const tokens = { colour: 'community', size: 'metric:degree', shape: null };
+		const appearance = resolveAppearance(dataset, tokens, { partners: new Map(), metrics, communities: communities.byNode });
+		expect(appearance.notes).toEqual([]);
+		for (const id of ids) expect(typeof (appearance.colour.type === 'partition' && appearance.colour.byNode.get(id))).toBe('string');
+		expect(ids[0]).toBe('__proto__');
+		expect(appearance.size.byNode.get('__proto__')).toBe(18);
+		expect(appearance.size.byNode.size).toBe(ids.length);
 	});
 
 	it('compares metrics by id without reading inherited members', () => {

@@ -11,7 +11,7 @@ import { exportDataset, readDatasetFile, readDatasetFiles, readGexf, readGraphml
 import { objectFromFields, validateDataset, type Dataset } from '$lib/model';
 import { AnalysisState } from '$lib/state/analysis.svelte';
 import { DEFAULT_VIEW, parseView, viewToParams } from '$lib/state/url';
-import { communityColours, sizeByMetric } from '$lib/view/emphasis';
+import { resolveAppearance } from '$lib/view/appearance';
 import { applyFilter, NO_FILTER } from '$lib/view/filter';
 import { neighbourGroups } from '$lib/view/neighbours';
 import { searchNodes } from '$lib/view/search';
@@ -137,10 +137,11 @@ describe('the page state and view', () => {
 				analysis.computeMetrics();
 				expect(ids).toContain(analysis.brokerId);
 				for (const node of dataset.nodes) expect(analysis.name(node.id)).toBe(node.label);
-				analysis.setSize('metric:degree');
-				analysis.setColour('community');
-				expect(Object.keys(analysis.nodeMetric!).sort()).toEqual([...ids].sort());
-				expect(Object.keys(analysis.nodeColours!).sort()).toEqual([...ids].sort());
+				analysis.setAppearance('size', 'metric:degree');
+				analysis.setAppearance('colour', 'community');
+				expect(analysis.metricsShown).toBe(true);
+				expect(Object.keys(analysis.metrics!.nodes).sort()).toEqual([...ids].sort());
+				expect(Object.keys(analysis.communities!.byNode).sort()).toEqual([...ids].sort());
 				for (const id of ids) {
 					analysis.setBroker(id);
 					analysis.toggle('broker');
@@ -158,10 +159,14 @@ describe('the page state and view', () => {
 
 				const counts = tieCounts(dataset.edges);
 				for (const id of counts.keys()) expect(ids).toContain(id);
-				const sizes = sizeByMetric(analysis.nodeMetric!);
-				for (const id of ids) expect(typeof sizes[id]).toBe('number');
-				const colours = communityColours(analysis.communities!.byNode);
-				for (const id of ids) expect(typeof colours[id]).toBe('string');
+				const appearance = resolveAppearance(
+					dataset,
+					{ colour: box.view.colour, size: box.view.size, shape: null },
+					{ partners: new Map(), metrics: analysis.metrics!.nodes, communities: analysis.communities!.byNode }
+				);
+				expect(appearance.notes).toEqual([]);
+				for (const id of ids) expect(typeof appearance.size.byNode.get(id)).toBe('number');
+				for (const id of ids) expect(typeof (appearance.colour.type === 'partition' && appearance.colour.byNode.get(id))).toBe('string');
 				for (const node of dataset.nodes) {
 					expect(searchNodes(dataset, node.label, 50).map((hit) => hit.node.id)).toContain(node.id);
 					for (const group of Object.values(neighbourGroups(dataset, node.id))) {

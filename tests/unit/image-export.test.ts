@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '$lib/model';
 import { NO_FILTER } from '$lib/view/filter';
-import { captionText, CANVAS_LIMITS, composeSvg, drawableScale, imageFileName, sourceLine, wrapText } from '$lib/view/image-export';
+import { attributeFilterWords, captionText, CANVAS_LIMITS, composeSvg, drawableScale, imageFileName, sourceLine, wrapText } from '$lib/view/image-export';
+import type { LegendGroup } from '$lib/view/legend';
+import { THEME_COLOURS } from '$lib/view/palette';
 import { briefDataset } from './paths';
 
 const brief = (() => {
@@ -12,9 +14,10 @@ const brief = (() => {
 })();
 
 describe('image file names and captions', () => {
-	it('name the dataset, the date in force (else asOf) and the scope', () => {
+	it('name the dataset, the date in force (else asOf), the scope and what the picture shows beyond the network', () => {
 		expect(imageFileName(brief, '2014-06-30', 'view', 'png')).toBe('japan-korea-2014_2014-06-30_view.png');
 		expect(imageFileName(brief, null, 'whole', 'jpeg')).toBe(`japan-korea-2014_${brief.meta.asOf}_whole.jpg`);
+		expect(imageFileName(brief, null, 'whole', 'png', 'bridge')).toBe(`japan-korea-2014_${brief.meta.asOf}_whole_bridge.png`);
 	});
 
 	it("credit the brief as the report would: authors' surnames, year, publisher and series", () => {
@@ -22,8 +25,8 @@ describe('image file names and captions', () => {
 	});
 
 	it('add the filters and date in force, and nothing when all is shown', () => {
-		expect(captionText(brief, NO_FILTER)).toBe('Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief');
-		expect(captionText(brief, { ...NO_FILTER, kinds: ['friction'], date: '2013-05', hideIsolated: true })).toBe(
+		expect(captionText(brief, { filter: NO_FILTER })).toBe('Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief');
+		expect(captionText(brief, { filter: { ...NO_FILTER, kinds: ['friction'], date: '2013-05', hideIsolated: true } })).toBe(
 			'Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief. Shown: ties: friction; isolated nodes hidden; as of 2013-05'
 		);
 	});
@@ -33,10 +36,35 @@ describe('image file names and captions', () => {
 			{ at: '2026-11-29T18:00:00.000Z', summary: 'Added node “X”' },
 			{ at: '2026-11-30T09:15:00.000Z', summary: 'Deleted node “X”' }
 		];
-		expect(captionText({ ...brief, meta: { ...brief.meta, changes } }, { ...NO_FILTER, kinds: ['friction'] })).toBe(
+		expect(captionText({ ...brief, meta: { ...brief.meta, changes } }, { filter: { ...NO_FILTER, kinds: ['friction'] } })).toBe(
 			'Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief. Edited: 2 changes, the last on 2026-11-30. Shown: ties: friction'
 		);
-		expect(captionText({ ...brief, meta: { ...brief.meta, changes: [] } }, NO_FILTER)).toBe(captionText(brief, NO_FILTER));
+		expect(captionText({ ...brief, meta: { ...brief.meta, changes: [] } }, { filter: NO_FILTER })).toBe(captionText(brief, { filter: NO_FILTER }));
+	});
+
+	it('name the bridge view, the focus, the highlight, attribute filters and the analysis layer the picture rests on', () => {
+		const caption = captionText(brief, {
+			filter: { ...NO_FILTER, attributes: [{ scope: 'edge', name: 'relation', values: ['alliance', 'unspecified'] }] },
+			bridge: 'Japan – South Korea, broker United States, defense',
+			focus: { label: 'United States', hops: 2 },
+			highlight: 'United States and the ties through which it bridges',
+			layer: 'Active cooperation ties as of June 2014'
+		});
+		expect(caption).toBe(
+			'Source: Ando, Chou and Fujita (2014), German Marshall Fund of the United States, Young Strategists Forum Policy Brief. ' +
+				'Bridge view: Japan – South Korea, broker United States, defense. Focus: United States and the nodes up to 2 steps away. ' +
+				'Highlighted: United States and the ties through which it bridges. Shown: tie relation: alliance, not recorded. ' +
+				'Analysis layer: Active cooperation ties as of June 2014'
+		);
+	});
+
+	it('put attribute filters in words: values, ranges with one or both ends', () => {
+		expect(attributeFilterWords({ scope: 'node', name: 'club', values: ['Officer'] })).toBe('club: Officer');
+		expect(attributeFilterWords({ scope: 'node', name: 'club', values: [] })).toBe('club: none');
+		expect(attributeFilterWords({ scope: 'edge', name: 'weight', range: { min: 2, max: 5 } })).toBe('tie weight: 2 to 5');
+		expect(attributeFilterWords({ scope: 'node', name: 'population', range: { min: 1000, max: null } })).toBe('population: at least 1000');
+		expect(attributeFilterWords({ scope: 'node', name: 'population', range: { min: null, max: 10 } })).toBe('population: at most 10');
+		expect(attributeFilterWords({ scope: 'node', name: 'population', range: { min: null, max: null } })).toBeNull();
 	});
 
 	it('fall back to the publisher or title when a source names no authors', () => {
@@ -77,7 +105,7 @@ describe('composeSvg', () => {
 	const graph = { svg: '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><text>Japan</text></svg>', width: 600, height: 400 };
 
 	it('puts the title above the graph and the caption below, inside margins', () => {
-		const { svg, width, height } = composeSvg({ graph, title: 'Japan & Korea', caption: 'Source: X', legend: null, background: '#ffffff', theme: 'light', textColour: '#000' });
+		const { svg, width, height } = composeSvg({ graph, title: 'Japan & Korea', caption: 'Source: X', legend: null, background: '#ffffff', theme: 'light' });
 		expect(width).toBe(648);
 		expect(height).toBeGreaterThan(400 + 48);
 		expect(svg).toContain('Japan &#38; Korea');
@@ -88,24 +116,29 @@ describe('composeSvg', () => {
 		expect(svg.indexOf('Source: X')).toBeGreaterThan(svg.indexOf('<text>Japan</text>'));
 	});
 
-	it('draws the legend entries on show and leaves the background out when transparent', () => {
-		const legend = { nodeTypes: ['state'], otherTypes: [], edgeKinds: ['friction' as const], edgeStatuses: [], directed: false };
-		const { svg } = composeSvg({ graph, title: null, caption: null, legend, background: null, theme: 'light', textColour: '#000' });
-		expect(svg).toContain('>State</text>');
-		expect(svg).toContain('>Friction</text>');
-		expect(svg).not.toContain('<rect');
+	it("writes text in the export theme's colour, whatever the screen shows: dark on light, light on dark", () => {
+		const legend: LegendGroup[] = [{ title: 'Colour: club', items: [{ label: 'Officer', mark: { kind: 'shape', shape: 'ellipse', colour: '#E69F00' } }] }];
+		const light = composeSvg({ graph, title: 'T', caption: 'C', legend, background: null, theme: 'light' }).svg;
+		const texts = [...light.matchAll(/<text [^>]*fill="([^"]+)"/g)].map((match) => match[1]);
+		expect(new Set(texts)).toEqual(new Set([THEME_COLOURS.light.text]));
+		expect(light).not.toContain('<rect width="100%"');
+		const dark = composeSvg({ graph, title: 'T', caption: 'C', legend, background: THEME_COLOURS.dark.background, theme: 'dark' }).svg;
+		expect(dark).toContain(`fill="${THEME_COLOURS.dark.text}">T</text>`);
+		expect(dark).toContain(`<rect width="100%" height="100%" fill="${THEME_COLOURS.dark.background}"/>`);
 	});
 
-	it('draws each legend mark as the graph does: node shapes, dash patterns, proposed faded, an arrow when directed', () => {
-		const legend = { nodeTypes: ['institution', 'event', 'other'], otherTypes: ['domestic-actor'], edgeKinds: ['friction' as const], edgeStatuses: ['proposed' as const], directed: true };
-		const { svg } = composeSvg({ graph, title: null, caption: null, legend, background: null, theme: 'light', textColour: '#111' });
-		expect(svg).toMatch(/<rect [^>]*rx="3" fill="#009E73"\/>/);
-		expect(svg).toMatch(/<polygon [^>]*points="7,1 13.5,13 0.5,13" fill="#CC79A7"\/>/);
-		expect(svg).toMatch(/<polygon [^>]*points="3.5,1 10.5,1 13.5,7 10.5,13 3.5,13 0.5,7" fill="#8a8a8a"\/>/);
-		expect(svg).toContain('>domestic-actor</text>');
-		expect(svg).toMatch(/stroke="#D55E00" stroke-width="3" stroke-linecap="round" stroke-dasharray="7 4"\/>/);
-		expect(svg).toMatch(/stroke="#0072B2" stroke-width="3" stroke-linecap="round" stroke-dasharray="1.5 4" opacity="0.55"\/>/);
-		expect(svg).toContain('>Directed</text>');
+	it('draws the legend groups below the graph, titles in bold, and grows to hold them', () => {
+		const legend: LegendGroup[] = [
+			{ title: null, items: [{ label: 'State', mark: { kind: 'shape', shape: 'ellipse', colour: '#0072B2' } }] },
+			{ title: 'Ties', items: [{ label: 'Friction', mark: { kind: 'line', colour: '#D55E00', dash: 'dashed' } }, { label: 'One line per tie', mark: null }] }
+		];
+		const withLegend = composeSvg({ graph, title: null, caption: null, legend, background: null, theme: 'light' });
+		const without = composeSvg({ graph, title: null, caption: null, legend: null, background: null, theme: 'light' });
+		expect(withLegend.svg).toContain('>State</text>');
+		expect(withLegend.svg).toContain('font-weight="bold" fill="#1b1b1f">Ties</text>');
+		expect(withLegend.svg).toMatch(/stroke="#D55E00" stroke-width="3" stroke-linecap="round" stroke-dasharray="7 4"\/>/);
+		expect(withLegend.height).toBeGreaterThan(without.height);
+		expect(withLegend.svg.indexOf('>State</text>')).toBeGreaterThan(withLegend.svg.indexOf('<text>Japan</text>'));
 	});
 
 	it('wraps long text at spaces', () => {

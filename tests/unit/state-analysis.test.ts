@@ -106,16 +106,32 @@ describe('AnalysisState reads every choice from the view and changes it only thr
 		expect(analysis.whatIf).toBeNull();
 	});
 
-	it("sizes nodes by the chosen metric's values and colours them only while communities are asked for", () => {
-		const { analysis } = state(minimal);
-		analysis.computeMetrics();
-		expect(analysis.nodeMetric).toBeNull();
-		analysis.setSize('metric:degree');
-		// cooperation layer, proposed tie left out: a - b only, forum isolated; degree centrality = degree / (n - 1)
-		expect({ ...analysis.nodeMetric }).toEqual({ a: 0.5, b: 0.5, forum: 0 });
-		expect(analysis.nodeColours).toBeNull();
-		analysis.setColour('community');
-		expect(Object.keys(analysis.nodeColours ?? {}).sort()).toEqual(['a', 'b', 'forum']);
+	it('says when the picture needs the metrics, and computes communities only while nodes are coloured by them', () => {
+		const { box, analysis } = state(minimal);
+		expect(analysis.metricsShown).toBe(false);
+		analysis.setAppearance('size', 'metric:degree');
+		expect(box.view.size).toBe('metric:degree');
+		expect(analysis.metricsShown).toBe(true);
+		analysis.setAppearance('colour', 'attr:group');
+		analysis.setAppearance('size', null);
+		expect(analysis.metricsShown).toBe(false);
+		expect(analysis.communities).toBeNull();
+		analysis.setAppearance('colour', 'community');
+		expect(Object.keys(analysis.communities?.byNode ?? {}).sort()).toEqual(['a', 'b', 'forum']);
+	});
+
+	it('says what its highlight lights up: the broker, a path, what is taken out', () => {
+		const { analysis } = state(brief);
+		expect(analysis.lit).toBeNull();
+		analysis.toggle('broker');
+		expect(analysis.lit).toEqual({ kind: 'broker', broker: 'United States' });
+		analysis.setPath('from', 'mongolia');
+		analysis.setPath('to', 'china');
+		analysis.toggle('path');
+		expect(analysis.lit).toEqual({ kind: 'path', from: 'Mongolia', to: 'China' });
+		analysis.removeNode('china');
+		analysis.toggle('whatif');
+		expect(analysis.lit).toEqual({ kind: 'whatif', removed: ['China'] });
 	});
 
 	it('opens the bridge view on Japan, South Korea and the United States by default, its picture following the layer and field', () => {

@@ -45,6 +45,30 @@ describe('parseView', () => {
 		for (const query of ['pair=japan', 'pair=japan&pair=japan', 'pair=a&pair=b&pair=c', 'pair=&pair=b']) expect(parse(query).selection, query).toBeNull();
 	});
 
+	it('reads colour, size and shape by an attribute, a measure or the communities', () => {
+		expect(parse('colour=attr:club&size=attr:population&shape=attr:x')).toMatchObject({ colour: 'attr:club', size: 'attr:population', shape: 'attr:x' });
+		expect(parse('colour=partition:group&size=metric:betweenness')).toMatchObject({ colour: 'partition:group', size: 'metric:betweenness', shape: null });
+		expect(parse('colour=metric:pagerank&shape=attr:__proto__')).toMatchObject({ colour: 'metric:pagerank', shape: 'attr:__proto__' });
+		// what a channel cannot take is left out: sizes by categories of communities, shapes by measures
+		expect(parse('size=community&shape=metric:degree&colour=attr:')).toMatchObject({ size: null, shape: null, colour: null });
+	});
+
+	it('reads attribute filters: values on show, one empty value for none, and ranges with either end open', () => {
+		const view = parse('where.node.club=Officer&where.node.club=Mr.%20Hi&where.node.__proto__=&range.edge.weight=2..5&range.node.population=..1e6&range.node.x=-1.5..');
+		expect(view.filter.attributes).toEqual([
+			{ scope: 'node', name: 'club', values: ['Officer', 'Mr. Hi'] },
+			{ scope: 'node', name: '__proto__', values: [] },
+			{ scope: 'edge', name: 'weight', range: { min: 2, max: 5 } },
+			{ scope: 'node', name: 'population', range: { min: null, max: 1e6 } },
+			{ scope: 'node', name: 'x', range: { min: -1.5, max: null } }
+		]);
+	});
+
+	it('ignores attribute filters it cannot read', () => {
+		const query = 'range.edge.weight=a..b&range.edge.w=1..2..3&range.edge.v=..&range.edge.u=5&where.tie.club=x&where.node.=x&range.node=1..2';
+		expect(parse(query).filter.attributes).toEqual([]);
+	});
+
 	it('ignores values it cannot use rather than failing', () => {
 		expect(parse('lens=telescope&hl=everything&colour=rainbow')).toMatchObject({ lens: null, highlight: null, colour: null });
 		const view = parse('layout=spiral&hops=7&date=June&view=chart&node=');
@@ -66,7 +90,18 @@ describe('viewToParams', () => {
 			...DEFAULT_VIEW,
 			dataset: 'japan-korea-2014',
 			selection: { kind: 'node', id: 'south-korea' },
-			filter: { kinds: ['cooperation'], domains: null, statuses: [], nodeTypes: ['state', 'institution'], hideIsolated: true, date: '2012-12' },
+			filter: {
+				kinds: ['cooperation'],
+				domains: null,
+				statuses: [],
+				nodeTypes: ['state', 'institution'],
+				hideIsolated: true,
+				date: '2012-12',
+				attributes: [
+					{ scope: 'node', name: 'club', values: ['Officer'] },
+					{ scope: 'edge', name: 'weight', range: { min: 2, max: null } }
+				]
+			},
 			layout: 'circle',
 			focus: 'japan',
 			hops: 2,
@@ -75,7 +110,7 @@ describe('viewToParams', () => {
 			ties: 'all'
 		};
 		expect(viewToParams(view).toString()).toBe(
-			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table&ties=all'
+			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&where.node.club=Officer&range.edge.weight=2..&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table&ties=all'
 		);
 	});
 
@@ -101,7 +136,21 @@ describe('viewToParams', () => {
 				scenario: []
 			},
 			{ ...DEFAULT_VIEW, selection: { kind: 'pair', id: 'a&pair=b', other: '__proto__ | 100% #1 東京' }, ties: 'all' },
-			{ ...DEFAULT_VIEW, selection: { kind: 'pair', id: '=', other: '?x=1&y' } }
+			{ ...DEFAULT_VIEW, selection: { kind: 'pair', id: '=', other: '?x=1&y' } },
+			{
+				...DEFAULT_VIEW,
+				colour: 'partition:a.b&c',
+				size: 'attr:constructor',
+				shape: 'attr:__proto__',
+				filter: {
+					...NO_FILTER,
+					attributes: [
+						{ scope: 'edge', name: '__proto__', values: ['toString', 'a&b=c', 'unspecified'] },
+						{ scope: 'node', name: 'a.b..c', range: { min: -0.5, max: 1e21 } },
+						{ scope: 'node', name: 'constructor', values: [] }
+					]
+				}
+			}
 		];
 		for (const view of views) expect(parse(viewToParams(view).toString())).toEqual(view);
 	});

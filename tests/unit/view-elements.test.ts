@@ -4,9 +4,7 @@ import { parseDataset, type Dataset } from '$lib/model';
 import { edgeWidth, nodeElements, summaryElement, summaryIds, tieElements } from '$lib/view/elements';
 import { spiralPlacement } from '$lib/view/placement';
 import { summariseTies } from '$lib/view/summary';
-import { NO_FILTER, applyFilter } from '$lib/view/filter';
 import { DEFAULT_LAYOUT, LAYOUTS, layoutById } from '$lib/view/layouts';
-import { legendEntries, typeInWords } from '$lib/view/legend';
 import { neighbourGroups } from '$lib/view/neighbours';
 import { EDGE_KIND_COLOURS, NODE_TYPES, nodeStyleKey } from '$lib/view/palette';
 import { searchNodes } from '$lib/view/search';
@@ -136,42 +134,6 @@ describe('layouts', () => {
 		expect(layoutById('fcose').engine!(30)).toBe('fcose');
 		expect(layoutById('fcose').engine!(10_000)).toBe('forceatlas2');
 		expect(layoutById('forceatlas2').engine!(30)).toBe('forceatlas2');
-	});
-});
-
-describe('legendEntries', () => {
-	it('lists every type, kind and status on show', () => {
-		expect(legendEntries(regional, applyFilter(regional, NO_FILTER))).toMatchObject({
-			nodeTypes: ['state', 'institution', 'agreement', 'event', 'other'],
-			otherTypes: ['network'],
-			edgeKinds: ['cooperation', 'friction'],
-			edgeStatuses: ['stalled', 'proposed'],
-			directed: true
-		});
-	});
-
-	it('leaves out what the filters hide', () => {
-		const view = applyFilter(regional, { ...NO_FILTER, kinds: ['friction'], hideIsolated: true, statuses: ['active'] });
-		expect(legendEntries(regional, view)).toMatchObject({ nodeTypes: ['state'], otherTypes: [], edgeKinds: ['friction'], edgeStatuses: [], directed: true });
-	});
-
-	it('states the size rule with the range of partners shown, and the line-width rule of the tie drawing', () => {
-		const all = legendEntries(regional, applyFilter(regional, NO_FILTER));
-		const partners = new Map(regional.nodes.map((node) => [node.id, new Set<string>()]));
-		for (const edge of regional.edges) {
-			partners.get(edge.source)!.add(edge.target);
-			partners.get(edge.target)!.add(edge.source);
-		}
-		const counts = [...partners.values()].map((set) => set.size);
-		expect(all.size).toEqual({ rule: 'partners', fewest: Math.min(...counts), most: Math.max(...counts) });
-		expect(all.ties).toBe('summary');
-		const state = { ties: 'all' as const, sizedByMetric: true, highlighted: true, selected: true };
-		expect(legendEntries(regional, applyFilter(regional, NO_FILTER), state)).toMatchObject({ ties: 'all', size: { rule: 'metric' }, highlighted: true, selected: true });
-	});
-
-	it('writes unstyled type ids in words', () => {
-		expect(typeInWords('domestic-actor')).toBe('domestic actor');
-		expect(typeInWords('think_tank')).toBe('think tank');
 	});
 });
 

@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '$lib/model';
-import { communityColours, measureHighlight, NODE_SIZE, sizeByMetric } from '$lib/view/emphasis';
-import { OKABE_ITO } from '$lib/view/palette';
+import { measureHighlight } from '$lib/view/emphasis';
+import { bridgeWords, highlightWords, joinWords } from '$lib/view/highlight-words';
 import { fixture } from './paths';
-
-describe('sizeByMetric', () => {
-	it('maps the smallest value to the smallest size and the largest to the largest, linearly between', () => {
-		// 0 -> 18, 0.5 -> 18 + 0.5 * 42 = 39, 1 -> 60
-		expect(sizeByMetric({ a: 0, b: 0.5, c: 1 })).toEqual({ a: NODE_SIZE.min, b: 39, c: NODE_SIZE.max });
-	});
-
-	it('gives undefined values the smallest size and equal values the middle size', () => {
-		expect(sizeByMetric({ a: null, b: 2, c: 4 })).toEqual({ a: 18, b: 18, c: 60 });
-		expect(sizeByMetric({ a: 3, b: 3 })).toEqual({ a: 39, b: 39 });
-	});
-});
 
 describe('measureHighlight', () => {
 	it("lists the edges of the chosen measure and nothing without one", () => {
@@ -26,18 +14,28 @@ describe('measureHighlight', () => {
 	});
 });
 
-describe('communityColours', () => {
-	it('gives the largest community the first hue and communities past the seventh grey', () => {
-		expect(communityColours({ a: 0, b: 1, c: 0, d: 9 })).toEqual({ a: OKABE_ITO.blue, b: OKABE_ITO.orange, c: OKABE_ITO.blue, d: OKABE_ITO.grey });
+describe('highlightWords', () => {
+	it('says what each highlight lights up, in the words the legend and the caption share', () => {
+		expect(highlightWords({ kind: 'measure', title: 'Conclude a GSOMIA' })).toBe('the ties of the measure “Conclude a GSOMIA”');
+		expect(highlightWords({ kind: 'broker', broker: 'United States' })).toBe('United States and the ties through which it bridges');
+		expect(highlightWords({ kind: 'balance', triangles: 1 })).toBe('the 1 unbalanced triangle');
+		expect(highlightWords({ kind: 'balance', triangles: 4 })).toBe('the 4 unbalanced triangles');
+		expect(highlightWords({ kind: 'triad', nodes: ['Japan', 'South Korea', 'China'] })).toBe('the unbalanced triangle Japan – South Korea – China');
+		expect(highlightWords({ kind: 'path', from: 'Mongolia', to: 'China' })).toBe('the shortest path from Mongolia to China');
+		expect(highlightWords({ kind: 'whatif', removed: ['China', 'Mongolia', 'Japan – South Korea: talks'] })).toBe(
+			'what is taken out: China, Mongolia and Japan – South Korea: talks'
+		);
+		expect(highlightWords({ kind: 'scenario', ties: 1 })).toBe("the 1 tie the brief's proposals add");
+		expect(highlightWords({ kind: 'bridge', a: 'Japan', b: 'South Korea', broker: 'United States', forums: 2 })).toBe(
+			'Japan, South Korea, United States and the 2 forums all three belong to, with the ties among them'
+		);
+		expect(highlightWords({ kind: 'bridge', a: 'A', b: 'B', broker: 'C', forums: 0 })).toBe('A, B, C, with the ties among them');
 	});
-});
 
-describe('sizeByPartners', () => {
-	it('runs from the smallest size for the fewest partners to the largest for the most, area in proportion', async () => {
-		const { sizeByPartners } = await import('$lib/view/emphasis');
-		// sqrt: 0 -> 0, 4 -> 2, 16 -> 4, so 4 partners sit half way: 18 + 0.5 * 42 = 39
-		const sizes = sizeByPartners(new Map([['__proto__', 0], ['b', 4], ['c', 16]]));
-		expect([...sizes]).toEqual([['__proto__', 18], ['b', 39], ['c', 60]]);
-		expect([...sizeByPartners(new Map([['a', 3], ['b', 3]]))]).toEqual([['a', 39], ['b', 39]]);
+	it('names the bridge view as its bar does, with its field when one is chosen', () => {
+		expect(bridgeWords('Japan', 'South Korea', 'United States', null)).toBe('Japan – South Korea, broker United States, every field');
+		expect(bridgeWords('Japan', 'South Korea', 'United States', 'defense')).toBe('Japan – South Korea, broker United States, defense');
+		expect(joinWords(['a'])).toBe('a');
+		expect(joinWords([])).toBe('');
 	});
 });

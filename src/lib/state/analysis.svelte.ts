@@ -36,9 +36,11 @@ import { defaultBroker } from '$lib/analysis/full-analysis';
 import { paramsFrom, readLayerParams, writeLayerParams } from '$lib/analysis/layer-params';
 import { untrack } from 'svelte';
 import type { Dataset } from '$lib/model';
-import { nodeLookup, keyedRecord } from '$lib/model/records';
+import { nodeLookup } from '$lib/model/records';
 import { balanceInBrowser, brokerPartialInBrowser, pathCentralityInBrowser } from '$lib/workers/browser';
-import { communityColours, type Highlight } from '$lib/view/emphasis';
+import { needsAnalysis } from '$lib/view/appearance';
+import type { Highlight } from '$lib/view/emphasis';
+import type { LitView } from '$lib/view/highlight-words';
 import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
 
 /** From this many nodes on, the metrics and the reports that cost nodes × ties run in Web Workers, with progress. */
@@ -46,9 +48,6 @@ export const LARGE_GRAPH = 1000;
 
 /** How many pairs and triangles the reports list (as the CLI and the API by default). */
 const BROKER_PAIRS = 30;
-
-/** The sizes nodes can take: the metric ids, by 'metric:ID' in the URL. */
-export const SIZE_METRIC = 'metric:';
 
 /** Metric arrays by node index from a layer's metrics by node id (undefined values as NaN), as the broker report reads them. */
 function metricArrays(nodes: readonly string[], metrics: LayerMetrics): Record<MetricId, Float64Array> {
@@ -171,19 +170,8 @@ export class AnalysisState {
 	});
 	readonly bridgeHighlight: Highlight | null = $derived(this.bridge && this.bridgeSlice ? bridgeHighlight(this.current, this.bridge, this.bridgeSlice) : null);
 
-	/** the sizing metric, when nodes are sized by one */
-	readonly sizeMetric: MetricId | null = $derived.by(() => {
-		const size = this.view.size;
-		const id = size?.startsWith(SIZE_METRIC) ? size.slice(SIZE_METRIC.length) : null;
-		return METRIC_IDS.find((metric) => metric === id) ?? null;
-	});
-	/** the sizing metric's value by node, for node size and concentric rings; null for none */
-	readonly nodeMetric: Record<string, number | null> | null = $derived.by(() => {
-		const metric = this.sizeMetric;
-		if (!metric || !this.metrics) return null;
-		return keyedRecord(Object.entries(this.metrics.nodes).map(([id, values]) => [id, values[metric]]));
-	});
-	readonly nodeColours: Record<string, string> | null = $derived(this.communities ? communityColours(this.communities.byNode) : null);
+	/** whether the picture's colour or size follows one of the layer's metrics, which must then be computed */
+	readonly metricsShown = $derived(needsAnalysis(this.view.colour) === 'metrics' || needsAnalysis(this.view.size) === 'metrics');
 
 	/** What the view's highlight lights up, from the current results: it follows a change of layer or broker. */
 	readonly highlight: Highlight | null = $derived.by(() => {
@@ -199,6 +187,28 @@ export class AnalysisState {
 		if (key === 'scenario') return { nodes: [], edgeIds: this.addedEdges };
 		return null;
 	});
+
+	/** What the view's highlight lights up, for the legend and the caption to say in words. */
+	readonly lit: LitView | null = $derived.by(() => {
+		const key = this.view.highlight;
+		if (!key || !this.highlight) return null;
+		if (key === 'broker') return { kind: 'broker', broker: this.name(this.brokerId) };
+		if (key === 'balance') return { kind: 'balance', triangles: this.balance?.unbalancedTriangles.length ?? 0 };
+		if (key.startsWith('triad-')) return { kind: 'triad', nodes: this.highlight.nodes.map((id) => this.name(id)) };
+		if (key === 'path') return { kind: 'path', from: this.name(this.pathEnds.from ?? ''), to: this.name(this.pathEnds.to ?? '') };
+		if (key === 'whatif') return { kind: 'whatif', removed: [...this.removed.nodes.map((id) => this.name(id)), ...this.removedEdgeLabels] };
+		return { kind: 'scenario', ties: this.addedEdges.length };
+	});
+
+	/** The bridge view's picture in words, while the lens shows it. */
+	readonly bridgeLit: LitView | null = $derived(
+		this.bridge && this.bridgeSlice
+			? { kind: 'bridge', a: this.bridge.labels.a, b: this.bridge.labels.b, broker: this.bridge.labels.broker, forums: this.bridgeSlice.forums.length }
+			: null
+	);
+
+	/** the ties what-if takes out, by their ends and label */
+	readonly removedEdgeLabels = $derived(this.removed.edges.map((id) => this.removableEdges.find((edge) => edge.id === id)?.label ?? id));
 
 	constructor(
 		private readonly dataset: () => Dataset,
@@ -240,12 +250,9 @@ export class AnalysisState {
 		this.go({ bridge: { ...this.view.bridge, ...change } });
 	}
 
-	setSize(size: string | null): void {
-		this.go({ size });
-	}
-
-	setColour(colour: 'community' | null): void {
-		this.go({ colour });
+	/** A node channel's choice, as its URL token (appearance.ts); null for the default. */
+	setAppearance(channel: 'colour' | 'size' | 'shape', token: string | null): void {
+		this.go({ [channel]: token });
 	}
 
 	/**

@@ -1,8 +1,11 @@
-// The view a URL holds, both ways: dataset, selection, filters, date, layout, focus, measure, tab and how ties are drawn;
-// the analysis layer, node size and colour, the highlight and its inputs (broker, path, what-if removals, scenario),
-// and the bridge lens. Defaults are left out of the URL, so a plain link opens the default view.
+// The view a URL holds, both ways: dataset, selection, filters (attribute filters too), date, layout, focus, measure,
+// tab and how ties are drawn; the analysis layer, node colour, size and shape, the highlight and its inputs (broker,
+// path, what-if removals, scenario), and the bridge lens. Defaults are left out of the URL, so a plain link opens the
+// default view.
 import { PARTIAL_DATE } from '$lib/model/schema';
-import { NO_FILTER, type FilterState } from '$lib/view/filter';
+import { readChoice } from '$lib/view/appearance';
+import type { AttributeScope } from '$lib/view/attributes';
+import { NO_FILTER, type AttributeFilter, type FilterState } from '$lib/view/filter';
 import { DEFAULT_LAYOUT, LAYOUTS } from '$lib/view/layouts';
 
 /** A node, a tie (edge), or a pair of nodes (`id` and `other`: the summary tie between them, every tie it holds). */
@@ -32,10 +35,12 @@ export interface ViewState {
 	lens: 'bridge' | null;
 	/** the analysis layer's parameters as the URL holds them, resolved against the dataset's default layer */
 	layer: Array<[string, string]>;
-	/** node size: null for the default (partners shown), or 'metric:ID' */
+	/** node size: null for the default (partners shown), 'metric:ID' or 'attr:NAME' (a number attribute) */
 	size: string | null;
-	/** node colour: null for node types, or 'community' */
+	/** node colour: null for node types, 'community', 'metric:ID', 'attr:NAME' or 'partition:NAME' (a number's values as categories) */
 	colour: string | null;
+	/** node shape: null for node types, or 'attr:NAME' */
+	shape: string | null;
 	highlight: HighlightKey | null;
 	/** the broker of the broker report and the bridge lens; null for the default */
 	broker: string | null;
@@ -62,6 +67,7 @@ export const DEFAULT_VIEW: ViewState = {
 	layer: [],
 	size: null,
 	colour: null,
+	shape: null,
 	highlight: null,
 	broker: null,
 	bridge: { a: null, b: null, field: null },
@@ -92,6 +98,56 @@ const text = (params: URLSearchParams, name: string) => {
 	return value === null || value === '' ? null : value;
 };
 
+/** Attribute filters: `where.node.NAME=value` (repeated; one empty value shows none) and `range.edge.NAME=2..5` (either end may be open). */
+const WHERE = 'where.';
+const RANGE = 'range.';
+const SCOPES: readonly AttributeScope[] = ['node', 'edge'];
+
+function readNumber(text: string): number | null {
+	const value = text === '' ? NaN : Number(text);
+	return Number.isFinite(value) ? value : null;
+}
+
+/** "2..5", "2..", "..5" as a range; null for anything else (a range with no end filters nothing). */
+function readRange(text: string): { min: number | null; max: number | null } | null {
+	const ends = text.split('..');
+	if (ends.length !== 2) return null;
+	const [low, high] = ends as [string, string];
+	const min = low === '' ? null : readNumber(low);
+	const max = high === '' ? null : readNumber(high);
+	if ((min === null && low !== '') || (max === null && high !== '') || (min === null && max === null)) return null;
+	return { min, max };
+}
+
+function readAttributeFilters(params: URLSearchParams): AttributeFilter[] {
+	const filters: AttributeFilter[] = [];
+	const seen = new Set<string>();
+	for (const [param] of params) {
+		if (seen.has(param)) continue;
+		seen.add(param);
+		const kind = param.startsWith(WHERE) ? 'values' : param.startsWith(RANGE) ? 'range' : null;
+		if (!kind) continue;
+		const rest = param.slice(kind === 'values' ? WHERE.length : RANGE.length);
+		const scope = SCOPES.find((candidate) => rest.startsWith(`${candidate}.`));
+		const name = scope ? rest.slice(scope.length + 1) : '';
+		if (!scope || name === '') continue;
+		if (kind === 'values') filters.push({ scope, name, values: readList(params, param) ?? [] });
+		else {
+			const range = readRange(params.get(param) ?? '');
+			if (range) filters.push({ scope, name, range });
+		}
+	}
+	return filters;
+}
+
+function writeAttributeFilters(params: URLSearchParams, filters: readonly AttributeFilter[]) {
+	for (const filter of filters) {
+		if ('values' in filter) writeList(params, `${WHERE}${filter.scope}.${filter.name}`, filter.values);
+		else if (filter.range.min !== null || filter.range.max !== null)
+			params.set(`${RANGE}${filter.scope}.${filter.name}`, `${filter.range.min ?? ''}..${filter.range.max ?? ''}`);
+	}
+}
+
 /** A pair is two repeated `pair` parameters, each a node id (URLSearchParams encodes any character they hold). */
 function readPair(params: URLSearchParams): Selection | null {
 	const ends = params.getAll('pair');
@@ -113,7 +169,12 @@ export function parseView(params: URLSearchParams): ViewState {
 	const filter: FilterState = {
 		...NO_FILTER,
 		hideIsolated: params.get('isolated') === 'hide',
-		date: date !== null && PARTIAL_DATE.test(date) ? date : null
+		date: date !== null && PARTIAL_DATE.test(date) ? date : null,
+		attributes: readAttributeFilters(params)
+	};
+	const choice = (channel: 'colour' | 'size' | 'shape') => {
+		const token = text(params, channel);
+		return readChoice(channel, token) ? token : null;
 	};
 	for (const [name, field] of Object.entries(LISTS)) filter[field] = readList(params, name);
 	return {
@@ -127,8 +188,9 @@ export function parseView(params: URLSearchParams): ViewState {
 		tab: params.get('view') === 'table' ? 'table' : 'graph',
 		lens: params.get('lens') === 'bridge' ? 'bridge' : null,
 		layer: [...params].filter(([name]) => name.startsWith(LAYER_PREFIX)),
-		size: text(params, 'size'),
-		colour: params.get('colour') === 'community' ? 'community' : null,
+		size: choice('size'),
+		colour: choice('colour'),
+		shape: choice('shape'),
 		highlight: HIGHLIGHT.test(params.get('hl') ?? '') ? (params.get('hl') as HighlightKey) : null,
 		broker: text(params, 'broker'),
 		bridge: { a: text(params, 'bridge.a'), b: text(params, 'bridge.b'), field: text(params, 'bridge.field') },
@@ -144,6 +206,7 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	if (view.dataset !== null) params.set('dataset', view.dataset);
 	if (view.selection) writeSelection(params, view.selection);
 	for (const [name, field] of Object.entries(LISTS)) writeList(params, name, view.filter[field]);
+	writeAttributeFilters(params, view.filter.attributes);
 	if (view.filter.hideIsolated) params.set('isolated', 'hide');
 	if (view.filter.date !== null) params.set('date', view.filter.date);
 	if (view.layout !== DEFAULT_LAYOUT) params.set('layout', view.layout);
@@ -155,6 +218,7 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	for (const [name, value] of view.layer) params.append(name, value);
 	if (view.size !== null) params.set('size', view.size);
 	if (view.colour !== null) params.set('colour', view.colour);
+	if (view.shape !== null) params.set('shape', view.shape);
 	if (view.highlight !== null) params.set('hl', view.highlight);
 	if (view.broker !== null) params.set('broker', view.broker);
 	for (const [name, value] of [['bridge.a', view.bridge.a], ['bridge.b', view.bridge.b], ['bridge.field', view.bridge.field], ['from', view.path.from], ['to', view.path.to]] as const)

@@ -1,7 +1,11 @@
 // Filters, the time slider and ego focus as pure functions: a view is the subset of node and edge ids on show,
 // never a changed copy of the dataset.
-import type { Dataset, DatasetEdge, DatasetNode } from '$lib/model';
+import { DOMAINS, EDGE_KINDS, KNOWN_NODE_TYPES, STATUSES, type Dataset, type DatasetEdge, type DatasetNode } from '$lib/model';
 import { holdsDuring, monthOf, monthsBetween } from '$lib/model/dates';
+import { categoryKey, fieldValue, type AttributeScope } from './attributes';
+
+/** A filter on an attribute of nodes or ties: the values on show (categories), or a range (numbers; either end open). */
+export type AttributeFilter = { scope: AttributeScope; name: string } & ({ values: string[] } | { range: { min: number | null; max: number | null } });
 
 /** Each list holds the values on show; null shows every value. */
 export interface FilterState {
@@ -12,6 +16,8 @@ export interface FilterState {
 	hideIsolated: boolean;
 	/** show the network as of this partial date; null shows every edge */
 	date: string | null;
+	/** filters on the nodes' and ties' own attributes; an item must pass each */
+	attributes: AttributeFilter[];
 }
 
 export interface GraphView {
@@ -19,7 +25,7 @@ export interface GraphView {
 	edges: Set<string>;
 }
 
-export const NO_FILTER: FilterState = { kinds: null, domains: null, statuses: null, nodeTypes: null, hideIsolated: false, date: null };
+export const NO_FILTER: FilterState = { kinds: null, domains: null, statuses: null, nodeTypes: null, hideIsolated: false, date: null, attributes: [] };
 
 /** The type a node is filtered and styled by: its own, or "unspecified". */
 export function nodeTypeOf(node: DatasetNode): string {
@@ -33,9 +39,30 @@ export function edgeDomainOf(edge: DatasetEdge): string {
 
 const allows = (shown: string[] | null, value: string) => shown === null || shown.includes(value);
 
+/** Whether an item passes an attribute filter: its value among those on show, or a number within the range. */
+export function passes(item: object, filter: AttributeFilter): boolean {
+	const value = fieldValue(item, filter.name);
+	if ('values' in filter) {
+		const key = categoryKey(value);
+		return key !== null && filter.values.includes(key);
+	}
+	if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+	const { min, max } = filter.range;
+	return (min === null || value >= min) && (max === null || value <= max);
+}
+
+/** An attribute filter that leaves everything on show: no range at either end. */
+export function isOpen(filter: AttributeFilter): boolean {
+	return 'range' in filter && filter.range.min === null && filter.range.max === null;
+}
+
 /** The nodes and edges the filter shows. An edge needs both its ends shown; hidden isolated nodes are judged after edges. */
 export function applyFilter(dataset: Dataset, filter: FilterState): GraphView {
-	const nodes = new Set(dataset.nodes.filter((node) => allows(filter.nodeTypes, nodeTypeOf(node))).map((node) => node.id));
+	const onNodes = filter.attributes.filter((attribute) => attribute.scope === 'node' && !isOpen(attribute));
+	const onEdges = filter.attributes.filter((attribute) => attribute.scope === 'edge' && !isOpen(attribute));
+	const nodes = new Set(
+		dataset.nodes.filter((node) => allows(filter.nodeTypes, nodeTypeOf(node)) && onNodes.every((attribute) => passes(node, attribute))).map((node) => node.id)
+	);
 	const edges = new Set(
 		dataset.edges
 			.filter(
@@ -45,7 +72,8 @@ export function applyFilter(dataset: Dataset, filter: FilterState): GraphView {
 					allows(filter.kinds, edge.kind) &&
 					allows(filter.domains, edgeDomainOf(edge)) &&
 					allows(filter.statuses, edge.status) &&
-					(filter.date === null || holdsDuring(edge, filter.date))
+					(filter.date === null || holdsDuring(edge, filter.date)) &&
+					onEdges.every((attribute) => passes(edge, attribute))
 			)
 			.map((edge) => edge.id)
 	);
@@ -113,4 +141,41 @@ export function toggleShown(shown: string[] | null, options: string[], value: st
 	const current = shown ?? options;
 	const next = on ? options.filter((option) => option === value || current.includes(option)) : current.filter((option) => option !== value);
 	return next.length === options.length && options.every((option) => next.includes(option)) ? null : next;
+}
+
+export type ListField = 'kinds' | 'domains' | 'statuses' | 'nodeTypes';
+
+export interface FilterGroup {
+	field: ListField;
+	title: string;
+	/** the values the dataset holds: known ones in their own order, then the others alphabetically */
+	options: string[];
+}
+
+/** Values present in the dataset: the contract's own first, in its order, then any others alphabetically. */
+function present(values: Iterable<string>, known: readonly string[]): string[] {
+	const found = new Set(values);
+	return [...known.filter((value) => found.has(value)), ...[...found].filter((value) => !known.includes(value)).sort()];
+}
+
+/**
+ * The list filters worth showing for a dataset: each with the values it holds, and only where it holds two or more
+ * (a dataset without friction shows no friction box; one without fields no field group), or where the view filters
+ * by it already (so a link's filter can always be undone).
+ */
+export function filterGroups(dataset: Dataset, filter: FilterState): FilterGroup[] {
+	const groups: FilterGroup[] = [
+		{ field: 'kinds', title: 'Kind', options: present(dataset.edges.map((edge) => edge.kind), EDGE_KINDS) },
+		{ field: 'domains', title: 'Domain', options: present(dataset.edges.map(edgeDomainOf), DOMAINS) },
+		{ field: 'statuses', title: 'Status', options: present(dataset.edges.map((edge) => edge.status), STATUSES) },
+		{ field: 'nodeTypes', title: 'Node type', options: present(dataset.nodes.map(nodeTypeOf), KNOWN_NODE_TYPES) }
+	];
+	return groups.filter((group) => group.options.length >= 2 || filter[group.field] !== null);
+}
+
+/** The attribute filters with the one on `scope` and `name` replaced by `next`, or taken out when `next` is null; order kept. */
+export function withAttributeFilter(filters: readonly AttributeFilter[], scope: AttributeFilter['scope'], name: string, next: AttributeFilter | null): AttributeFilter[] {
+	const at = filters.findIndex((filter) => filter.scope === scope && filter.name === name);
+	if (at === -1) return next ? [...filters, next] : [...filters];
+	return next ? filters.map((filter, i) => (i === at ? next : filter)) : filters.filter((_, i) => i !== at);
 }

@@ -1,17 +1,22 @@
 // Report-ready images: the file name, the caption naming the source and the view in force, the largest drawable
 // size, and the final SVG (title above the graph, legend and caption below, padded so no label is clipped).
 import type { Dataset } from '$lib/model';
-import type { FilterState } from './filter';
-import type { LegendEntries } from './legend';
-import { EDGE_KIND_COLOURS, EDGE_KIND_LINES, NODE_TYPES, OTHER_NODE_TYPE, PROPOSED_OPACITY, STALLED_COLOUR, type NodeShape, type Theme } from './palette';
+import { categoryLabel } from './attributes';
+import type { AttributeFilter, FilterState } from './filter';
+import type { LegendGroup } from './legend';
+import { escapeXml, legendSvg } from './legend-svg';
+import { THEME_COLOURS, type Theme } from './palette';
 
 export type ImageFormat = 'png' | 'jpeg' | 'svg' | 'pdf';
 export type ImageScope = 'whole' | 'view';
 
-/** `japan-korea-2014_2014-06_view.png`: dataset, the date in force (else the dataset's asOf), whole graph or view. */
-export function imageFileName(dataset: Dataset, date: string | null, scope: ImageScope, format: ImageFormat): string {
+/**
+ * `japan-korea-2014_2014-06_view.png`: dataset, the date in force (else the dataset's asOf), whole graph or view, and
+ * what the picture shows beyond the plain network (`_bridge`, `_highlighted`), so two versions never collide.
+ */
+export function imageFileName(dataset: Dataset, date: string | null, scope: ImageScope, format: ImageFormat, variant: string | null = null): string {
 	const when = date ?? dataset.meta.asOf ?? 'undated';
-	return `${dataset.meta.id}_${when}_${scope}.${format === 'jpeg' ? 'jpg' : format}`;
+	return `${dataset.meta.id}_${when}_${scope}${variant ? `_${variant}` : ''}.${format === 'jpeg' ? 'jpg' : format}`;
 }
 
 function surname(name: string): string {
@@ -36,6 +41,16 @@ export function sourceLine(dataset: Dataset): string | null {
 	return `Source: ${[`${who}${year ? ` (${year})` : ''}`, authors ? source.publisher : null, series].filter(Boolean).join(', ')}`;
 }
 
+/** An attribute filter in words: "club: Officer", "tie weight: 2 to 5", "population: at least 1000". */
+export function attributeFilterWords(filter: AttributeFilter): string | null {
+	const name = filter.scope === 'edge' ? `tie ${filter.name}` : filter.name;
+	if ('values' in filter) return `${name}: ${filter.values.length ? filter.values.map(categoryLabel).join(', ') : 'none'}`;
+	const { min, max } = filter.range;
+	if (min !== null && max !== null) return `${name}: ${min} to ${max}`;
+	if (min !== null) return `${name}: at least ${min}`;
+	return max !== null ? `${name}: at most ${max}` : null;
+}
+
 /** The filters and date in force, in words; empty when the whole network is shown. */
 export function filterLine(filter: FilterState): string {
 	const parts: string[] = [];
@@ -44,6 +59,10 @@ export function filterLine(filter: FilterState): string {
 	list('fields', filter.domains);
 	list('status', filter.statuses);
 	list('node types', filter.nodeTypes);
+	for (const attribute of filter.attributes) {
+		const words = attributeFilterWords(attribute);
+		if (words) parts.push(words);
+	}
 	if (filter.hideIsolated) parts.push('isolated nodes hidden');
 	if (filter.date) parts.push(`as of ${filter.date}`);
 	return parts.join('; ');
@@ -57,8 +76,41 @@ export function editLine(dataset: Dataset): string | null {
 	return `Edited: ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}, the last on ${last.at.slice(0, 10)}`;
 }
 
-export function captionText(dataset: Dataset, filter: FilterState): string {
-	return [sourceLine(dataset), editLine(dataset), filterLine(filter) && `Shown: ${filterLine(filter)}`].filter(Boolean).join('. ');
+/** What a picture shows beyond the plain network, for its caption. */
+export interface PictureDescription {
+	filter: FilterState;
+	/** the bridge view in words: "Japan – South Korea, broker United States, defense" */
+	bridge?: string | null;
+	/** the ego network in focus: its centre's name and how many steps out */
+	focus?: { label: string; hops: number } | null;
+	/** what is lit, in words (the legend's words) */
+	highlight?: string | null;
+	/** the analysis layer in one sentence, when the picture depends on it (sizes, colours, a highlight, the bridge view) */
+	layer?: string | null;
+}
+
+/** A sentence ends with one full stop, whatever its last words. */
+const sentence = (text: string) => text.replace(/[.\s]+$/, '');
+
+/**
+ * The caption: the source, whether the dataset was edited, then what the picture shows: the bridge view, the focus,
+ * the highlight, the filters and date, and the analysis layer they rest on.
+ */
+export function captionText(dataset: Dataset, description: PictureDescription): string {
+	const { filter, bridge, focus, highlight, layer } = description;
+	const shown = filterLine(filter);
+	return [
+		sourceLine(dataset),
+		editLine(dataset),
+		bridge && `Bridge view: ${bridge}`,
+		focus && `Focus: ${focus.label} and the nodes up to ${focus.hops} ${focus.hops === 1 ? 'step' : 'steps'} away`,
+		highlight && `Highlighted: ${highlight}`,
+		shown && `Shown: ${shown}`,
+		layer && `Analysis layer: ${layer}`
+	]
+		.filter((part): part is string => Boolean(part))
+		.map(sentence)
+		.join('. ');
 }
 
 /** What one canvas can hold in every major browser: 16,384 px a side (Safari's limit), 268,435,456 px in all (Chromium's). */
@@ -79,19 +131,16 @@ export interface ComposeOptions {
 	graph: { svg: string; width: number; height: number };
 	title: string | null;
 	caption: string | null;
-	legend: LegendEntries | null;
+	/** the legend's groups, drawn for the export's theme (legendGroups) */
+	legend: readonly LegendGroup[] | null;
 	/** null for a transparent background */
 	background: string | null;
+	/** the export's colours, whatever the screen's: text is dark on light, light on dark */
 	theme: Theme;
-	textColour: string;
 }
 
 const MARGIN = 24;
 const LINE = 18;
-
-function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Wraps text into lines of at most `chars` characters at spaces. */
 export function wrapText(text: string, chars: number): string[] {
@@ -107,44 +156,10 @@ export function wrapText(text: string, chars: number): string[] {
 	return lines;
 }
 
-type LegendItem = { label: string; colour: string } & ({ shape: NodeShape } | { line: keyof typeof DASHES; opacity?: number } | { arrow: true });
-
-/** The same marks as the on-screen legend: shapes for node types, lines for kinds and statuses, an arrow if directed. */
-function legendItems(legend: LegendEntries, theme: Theme, textColour: string): LegendItem[] {
-	const neutral = EDGE_KIND_COLOURS.cooperation[theme];
-	return [
-		...legend.nodeTypes.map((type) => {
-			const style = NODE_TYPES[type] ?? OTHER_NODE_TYPE;
-			return { label: type === 'other' ? legend.otherTypes.join(', ') || 'other' : style.label, colour: style.colour[theme], shape: style.shape };
-		}),
-		...legend.edgeKinds.map((kind) => ({ label: kind === 'cooperation' ? 'Cooperation' : 'Friction', colour: EDGE_KIND_COLOURS[kind][theme], line: EDGE_KIND_LINES[kind] })),
-		...legend.edgeStatuses.map((status) =>
-			status === 'stalled' ? { label: 'Stalled', colour: STALLED_COLOUR[theme], line: 'solid' as const } : { label: 'Proposed', colour: neutral, line: 'dotted' as const, opacity: PROPOSED_OPACITY }
-		),
-		...(legend.directed ? [{ label: 'Directed', colour: textColour, arrow: true as const }] : [])
-	];
-}
-
-const DASHES = { solid: '', dashed: ' stroke-dasharray="7 4"', dotted: ' stroke-dasharray="1.5 4"' } as const;
-
-/** A node shape as the graph draws it, in a 14 px box whose top left is (x, y). */
-function shapeMark(shape: NodeShape, x: number, y: number, colour: string): string {
-	const points = { diamond: '7,0.5 13.5,7 7,13.5 0.5,7', triangle: '7,1 13.5,13 0.5,13', hexagon: '3.5,1 10.5,1 13.5,7 10.5,13 3.5,13 0.5,7' };
-	if (shape === 'ellipse') return `<circle cx="${x + 7}" cy="${y + 7}" r="6.2" fill="${colour}"/>`;
-	if (shape === 'round-rectangle') return `<rect x="${x + 0.8}" y="${y + 0.8}" width="12.4" height="12.4" rx="3" fill="${colour}"/>`;
-	return `<polygon transform="translate(${x} ${y})" points="${points[shape]}" fill="${colour}"/>`;
-}
-
-function legendMark(item: LegendItem, x: number, y: number): string {
-	if ('shape' in item) return shapeMark(item.shape, x + 3, y - 12, item.colour);
-	if ('arrow' in item) return `<line x1="${x}" y1="${y - 5}" x2="${x + 18}" y2="${y - 5}" stroke="${item.colour}" stroke-width="2"/><path d="M${x + 16} ${y - 10} L${x + 24} ${y - 5} L${x + 16} ${y} Z" fill="${item.colour}"/>`;
-	const opacity = item.opacity === undefined ? '' : ` opacity="${item.opacity}"`;
-	return `<line x1="${x}" y1="${y - 5}" x2="${x + 24}" y2="${y - 5}" stroke="${item.colour}" stroke-width="3" stroke-linecap="round"${DASHES[item.line]}${opacity}/>`;
-}
-
 /** The whole picture as one SVG document: title, the graph (margins keep labels clear of the edge), legend, caption. */
 export function composeSvg(options: ComposeOptions): { svg: string; width: number; height: number } {
-	const { graph, theme, textColour } = options;
+	const { graph } = options;
+	const textColour = THEME_COLOURS[options.theme].text;
 	const width = Math.max(graph.width + 2 * MARGIN, 480);
 	const chars = Math.floor((width - 2 * MARGIN) / 7);
 	const parts: string[] = [];
@@ -161,20 +176,9 @@ export function composeSvg(options: ComposeOptions): { svg: string; width: numbe
 	parts.push(`<svg x="${graphX}" y="${y}" width="${graph.width}" height="${graph.height}" viewBox="0 0 ${graph.width} ${graph.height}">${inner.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')}</svg>`);
 	y += graph.height + 12;
 	if (options.legend) {
-		let x = MARGIN;
-		y += LINE;
-		for (const item of legendItems(options.legend, theme, textColour)) {
-			const room = 40 + item.label.length * 6.6;
-			if (x + room > width - MARGIN) {
-				x = MARGIN;
-				y += LINE;
-			}
-			parts.push(
-				legendMark(item, x, y),
-				`<text x="${x + 30}" y="${y}" font-family="sans-serif" font-size="13" fill="${textColour}">${escapeXml(item.label)}</text>`
-			);
-			x += room;
-		}
+		const legend = legendSvg(options.legend, { x: MARGIN, top: y, width: width - 2 * MARGIN, textColour });
+		parts.push(legend.markup);
+		y += legend.height;
 	}
 	if (options.caption) {
 		y += 6;

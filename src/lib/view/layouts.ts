@@ -18,10 +18,10 @@ export const LAYOUT_PADDING = 48;
 /** Fitting never zooms in further than this, so a handful of nodes keeps labels at a normal size. */
 export const MAX_FIT_ZOOM = 1;
 
-/** Ring of a node in the concentric layout: the metric the nodes are sized by when one is chosen, else degree. */
+/** Ring of a node in the concentric layout: the value nodes are sized by when they are ranked (a metric, an attribute), else degree. */
 function ringValue(node: NodeSingular): number {
-	const metric: unknown = node.data('metric');
-	return typeof metric === 'number' ? metric : node.degree(false);
+	const ring: unknown = node.data('ring');
+	return typeof ring === 'number' ? ring : node.degree(false);
 }
 
 const common = (animate: boolean) => ({ fit: true, padding: LAYOUT_PADDING, animate, animationDuration: 450 });

@@ -5,7 +5,7 @@ import type { EdgeKind, Status } from '$lib/model';
 export type Theme = 'light' | 'dark';
 
 /** Node shapes Cytoscape and the legend both draw. */
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond' | 'triangle' | 'hexagon';
+export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond' | 'triangle' | 'hexagon' | 'star';
 
 export const OKABE_ITO = {
 	orange: '#E69F00',
@@ -59,5 +59,33 @@ export const THEME_COLOURS: Record<Theme, { background: string; text: string; se
 	light: { background: '#ffffff', text: '#1b1b1f', selection: '#000000' },
 	dark: { background: '#16171b', text: '#eceff4', selection: '#ffffff' }
 };
+
+/**
+ * Categories (an attribute's values, communities): the Okabe–Ito hues in a fixed order, the most frequent value
+ * first, the same in both themes; values past the seventh, and nodes without a value, are grey.
+ */
+export const CATEGORY_HUES: readonly string[] = [
+	OKABE_ITO.blue,
+	OKABE_ITO.orange,
+	OKABE_ITO.bluishGreen,
+	OKABE_ITO.reddishPurple,
+	OKABE_ITO.skyBlue,
+	OKABE_ITO.vermillion,
+	OKABE_ITO.yellow
+];
+export const CATEGORY_OTHER = OKABE_ITO.grey;
+
+/** Shapes for an attribute's values, most frequent first; past the fifth, and without a value, a hexagon. */
+export const CATEGORY_SHAPES: readonly NodeShape[] = ['ellipse', 'round-rectangle', 'diamond', 'triangle', 'star'];
+export const CATEGORY_OTHER_SHAPE: NodeShape = 'hexagon';
+
+/** Shapes drawn for their shape alone (node types while nodes are coloured by something else): one neutral fill. */
+export const NEUTRAL_FILL: Record<Theme, string> = { light: '#6f6f6f', dark: '#b4b4b4' };
+
+/**
+ * Numbers on a colour ramp, low to high: viridis from 0.1 to 0.85 (perceptually even, colour-blind safe), leaving
+ * out its near-black start and its yellow end, which is the highlight's hue.
+ */
+export const RANKING_RAMP: readonly string[] = ['#482475', '#414487', '#355f8d', '#2a788e', '#21918c', '#22a884', '#44bf70', '#7ad151', '#bddf26'];
 
 export const STATUS_LABELS: Record<Status, string> = { active: 'Active', stalled: 'Stalled', proposed: 'Proposed' };

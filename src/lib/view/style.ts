@@ -9,6 +9,7 @@ import {
 	PROPOSED_OPACITY,
 	STALLED_COLOUR,
 	THEME_COLOURS,
+	type NodeShape,
 	type Theme
 } from './palette';
 
@@ -106,6 +107,8 @@ export function stylesheet(theme: Theme, { large = false }: { large?: boolean } 
 		{ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
 		{ selector: `node.${CLASSES.labelled}, node.${CLASSES.near}, node.${CLASSES.selected}`, style: { label: 'data(label)' } },
 		{ selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
+		// Cytoscape maps any property from data; its types list mappers for numbers and colours only.
+		{ selector: 'node[shape]', style: { shape: 'data(shape)' as NodeShape } },
 		...edgeKinds,
 		{ selector: 'edge[directed = "yes"]', style: { 'target-arrow-shape': 'triangle' } },
 		{ selector: 'edge[status = "stalled"]', style: { 'line-color': STALLED_COLOUR[theme], 'target-arrow-color': STALLED_COLOUR[theme] } },
