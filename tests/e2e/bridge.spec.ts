@@ -93,6 +93,40 @@ test('the bridge view is a link: reloading it, or opening it in a new page, give
 	await expect(shared.getByTestId('bridge-bar')).toHaveCount(0);
 });
 
+test('one click saves the bridge view as a PNG in light colours, twice the size, named for the view, its caption naming the view and the layer', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await openBridge(page);
+	await page.getByTestId('bridge-field').selectOption('defense');
+	const pending = page.waitForEvent('download');
+	await page.getByTestId('bridge-export').click();
+	const file = await pending;
+	expect(file.suggestedFilename()).toBe('japan-korea-2014_2014-06_whole_bridge.png');
+	await expect(page.getByTestId('bridge-export-status')).toHaveText('Saved japan-korea-2014_2014-06_whole_bridge.png.');
+	const path = test.info().outputPath(file.suggestedFilename());
+	await file.saveAs(path);
+	const bytes = [...readFileSync(path)];
+	const image = await page.evaluate(async (data) => {
+		const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+		const context = canvas.getContext('2d')!;
+		context.drawImage(bitmap, 0, 0);
+		const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+		let inked = 0;
+		for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 600) inked++;
+		return { width: bitmap.width, height: bitmap.height, corner: [...pixels.slice(0, 4)], inked };
+	}, bytes);
+	// light colours on a dark screen: a white, opaque background with a drawing on it
+	expect(image.corner).toEqual([255, 255, 255, 255]);
+	expect(image.inked).toBeGreaterThan(5000);
+	const graph = (await page.getByTestId('graph').boundingBox())!;
+	expect(image.width).toBeGreaterThanOrEqual(Math.floor(graph.width) * 2);
+	// the caption it carries is the one the Export panel shows for this view
+	await page.getByRole('tab', { name: 'Export' }).click();
+	const caption = page.getByTestId('export-caption');
+	await expect(caption).toContainText('Bridge view: Japan – South Korea, broker United States, defense.');
+	await expect(caption).toContainText('Analysis layer: Active cooperation ties as of June 2014');
+});
+
 test('another pair or broker gives that bridge, and a pair the broker belongs to is refused in words', async ({ page }) => {
 	await openBridge(page);
 	await page.getByTestId('bridge-b').selectOption('china');

@@ -138,7 +138,7 @@ export function stylesheet(theme: Theme, { large = false }: { large?: boolean } 
 				opacity: 1,
 				'z-index': 30,
 				label: 'data(label)',
-				'font-size': 15,
+				'font-size': 16,
 				'font-weight': 'bold',
 				'text-border-color': colours.selection,
 				'text-border-width': 1,
