@@ -23,8 +23,8 @@ function around(page: Page, id: string) {
 		return {
 			at: node.renderedPosition(),
 			neighbours: node
-				.neighborhood('node')
-				.filter((other) => other.visible())
+				.neighborhood()
+				.nodes(':visible')
 				.map((other) => ({ id: other.id(), ...other.renderedPosition() })),
 			zoom: cy.zoom(),
 			pan: cy.pan()

@@ -27,7 +27,7 @@ describe('highlightWords', () => {
 		);
 		expect(highlightWords({ kind: 'scenario', ties: 1 })).toBe("the 1 tie the brief's proposals add");
 		expect(highlightWords({ kind: 'bridge', a: 'Japan', b: 'South Korea', broker: 'United States', forums: 2 })).toBe(
-			'Japan, South Korea, United States and the 2 forums all three belong to, with the ties among them'
+			'Japan, South Korea, United States and the 2 forums all three are tied to, with the ties among them'
 		);
 		expect(highlightWords({ kind: 'bridge', a: 'A', b: 'B', broker: 'C', forums: 0 })).toBe('A, B, C, with the ties among them');
 	});

@@ -1,6 +1,7 @@
 // bridgeStory: the bridge report in plain policy language, generated from its numbers. Every figure is a part that
 // carries the ties behind it, so the page can open their evidence. It says so when the broker is not the bridge.
 import type { Dataset } from '../model';
+import { nameInText } from '../model/names';
 import type { BridgeReport, BridgeScenario, BridgeSlice } from './bridge';
 import { count, formatMetric, formatShare } from './format';
 import { edgeInLayer } from './layer';
@@ -41,7 +42,10 @@ const VERDICT_WORDS: Record<Verdict, string> = {
 export function bridgeStory(report: BridgeReport, dataset: Dataset): BridgeStory {
 	const edges = new Map(dataset.edges.map((edge) => [edge.id, edge]));
 	const nodes = new Map(dataset.nodes.map((node) => [node.id, node]));
-	const inText = (id: string) => nodes.get(id)?.textName ?? nodes.get(id)?.label ?? id;
+	const inText = (id: string) => {
+		const node = nodes.get(id);
+		return node ? nameInText(node) : id;
+	};
 	const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 	const tieName = (id: string) => {
 		const edge = edges.get(id);
@@ -108,13 +112,13 @@ export function bridgeStory(report: BridgeReport, dataset: Dataset): BridgeStory
 				parts.push(`), so on this layer's shortest paths ${broker} does not stand between them. `);
 			} else parts.push(...routeParts(overall, 'Across all fields'));
 			if (overall.forums.length) {
-				parts.push('The three sit together in ', { text: count(overall.forums.length, 'forum or mechanism', 'forums and mechanisms'), edges: overall.forums.flatMap((forum) => forum.edgeIds), nodes: overall.forums.map((forum) => forum.id) }, ': ');
+				parts.push('All three have ties to ', { text: count(overall.forums.length, 'forum or mechanism', 'forums and mechanisms'), edges: overall.forums.flatMap((forum) => forum.edgeIds), nodes: overall.forums.map((forum) => forum.id) }, ': ');
 				overall.forums.forEach((forum, i) => {
 					parts.push(i ? (i === overall.forums.length - 1 ? ' and ' : ', ') : '', { text: inText(forum.id), edges: forum.edgeIds, nodes: [forum.id] });
 					if (forum.facilitatedBy.length) parts.push(` (which ${broker} `, { text: 'facilitates', edges: forum.facilitatedBy }, ')');
 				});
 				parts.push('. ');
-			} else parts.push('No forum or mechanism holds all three. ');
+			} else parts.push('No forum or mechanism has ties to all three. ');
 			if (overall.facilitation.length)
 				parts.push(`${capital(broker)} facilitates `, { text: count(overall.facilitation.length, 'tie'), edges: overall.facilitation }, ` around them: ${overall.facilitation.map(tieName).join('; ')}. `);
 			else parts.push(`The data records no tie by which ${broker} facilitates between them. `);

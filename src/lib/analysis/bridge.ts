@@ -3,6 +3,7 @@
 // and by which ties; how far apart they are on cooperation ties and what share of their shortest paths runs through
 // the broker (and through forums it facilitates); which forums hold all three; the broker's facilitation ties.
 import type { Dataset, DatasetEdge } from '../model';
+import { nameInText } from '../model/names';
 import { toCsr, type Csr } from './csr';
 import { describeLayer, edgeInLayer, layerGraph, type LayerSpec } from './layer';
 import { currentTies, withProposals } from './scenarios';
@@ -63,6 +64,8 @@ export interface BridgeReport {
 	pair: [string, string];
 	broker: string;
 	labels: { a: string; b: string; broker: string };
+	/** the names as a sentence uses them ("the United States"; textName, else the label) */
+	inText: { a: string; b: string; broker: string };
 	current: BridgeScenario;
 	/** null when the dataset holds no proposals */
 	proposals: BridgeScenario | null;
@@ -87,6 +90,7 @@ export function bridgeReport(dataset: Dataset, pair: [string, string], broker: s
 		pair: [a, b],
 		broker,
 		labels: { a: nodes.get(a)!.label, b: nodes.get(b)!.label, broker: nodes.get(broker)!.label },
+		inText: { a: nameInText(nodes.get(a)!), b: nameInText(nodes.get(b)!), broker: nameInText(nodes.get(broker)!) },
 		current: scenario(currentTies(spec)),
 		proposals: hasProposals ? scenario(withProposals(spec, spec.statuses.includes('proposed') ? spec.measures : null)) : null
 	};

@@ -57,7 +57,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 	{
 		id: 'forum',
 		term: 'Forum or mechanism',
-		text: 'A third party of another type than the pair (an institution, agreement or event, when the pair are states) connected on the layer to both of the pair and to the broker: a place where all three meet.'
+		text: 'A third party of another type than the pair (an institution, agreement or event, when the pair are states) with a tie on the layer to each of the pair and to the broker, whether membership, support or any other cooperation: a place where all three meet or a matter all three are engaged in.'
 	},
 	{
 		id: 'facilitation',

@@ -1,6 +1,7 @@
 // Scenarios of the brief: a layer as it stands (its current ties) against the same layer with the brief's proposals
 // (all of them, or those of chosen measures), compared node by node and on one broker and one pair.
 import type { Dataset } from '../model';
+import { nameInText } from '../model/names';
 import { compareMetrics, type ComparisonRow } from './compare';
 import { formatMetric } from './format';
 import { describeLayer, layerGraph, type LayerSpec } from './layer';
@@ -61,7 +62,7 @@ export function compareScenarios(dataset: Dataset, base: LayerSpec, alternative:
 	const before = options.metrics?.before ?? computeMetrics(dataset, base);
 	const after = options.metrics?.after ?? computeMetrics(dataset, alternative);
 	const rows = compareMetrics(before, after, options.sortBy);
-	const labelOf = new Map(dataset.nodes.map((node) => [node.id, node.textName ?? node.label]));
+	const labelOf = new Map(dataset.nodes.map((node) => [node.id, nameInText(node)]));
 	const name = (id: string) => labelOf.get(id) ?? id;
 	const title = (id: string) => dataset.measures?.find((measure) => measure.id === id)?.title;
 

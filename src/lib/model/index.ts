@@ -7,3 +7,4 @@ export { quoteCorpus, quoteStandsIn, findMisquotes, countQuotes, normalizeForQuo
 export { formatPath, parseJson, tooDeepAt, JsonSyntaxError, MAX_JSON_DEPTH } from './json-locate';
 export { keyedRecord, objectFromFields, setField } from './records';
 export { describeWeight, STRENGTH_SCALE, type StrengthStep } from './strength';
+export { nameInText } from './names';

@@ -35,7 +35,7 @@ export function highlightWords(lit: LitView): string {
 		case 'scenario':
 			return `the ${plural(lit.ties, 'tie', 'ties')} the brief's proposals add`;
 		case 'bridge': {
-			const forums = lit.forums ? ` and the ${plural(lit.forums, 'forum', 'forums')} all three belong to` : '';
+			const forums = lit.forums ? ` and the ${plural(lit.forums, 'forum', 'forums')} all three are tied to` : '';
 			return `${lit.a}, ${lit.b}, ${lit.broker}${forums}, with the ties among them`;
 		}
 	}
