@@ -170,7 +170,7 @@ test('a custom scenario adds the chosen measures one by one, with its headline, 
 
 test('communities colour the nodes, what-if lists every change, and concentric rings follow the metric', async ({ page }) => {
 	await openAnalysis(page);
-	await page.getByTestId('colour-communities').check();
+	await page.getByTestId('colour-by').selectOption('community');
 	await expect(page.getByTestId('community-summary')).toContainText(/\d+ communities, modularity\?? 0\.\d+/);
 	const colourOf = (id: string) =>
 		page.getByTestId('graph').evaluate((element, nodeId) => {
@@ -178,7 +178,7 @@ test('communities colour the nodes, what-if lists every change, and concentric r
 			return cy.getElementById(nodeId).data('colour') as string | undefined;
 		}, id);
 	await expect.poll(() => colourOf('japan')).toMatch(/^#[0-9A-F]{6}$/i);
-	await page.getByTestId('colour-communities').uncheck();
+	await page.getByTestId('colour-by').selectOption('');
 	await expect.poll(() => colourOf('japan')).toBeUndefined();
 
 	await page.getByTestId('whatif-node').selectOption('united-states');

@@ -47,6 +47,23 @@ test("the DTT tie keeps the brief's words on The Hague and warns beside them tha
 	await expect(panel).toContainText('Strength');
 });
 
+test('a quote is copied with its source, its place, the source it cites and the erratum, ready for a report', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page);
+	await searchNode(page, 'Defense Trilateral Talks');
+	await openTie(page, 'United States', 'facilitation');
+	const hague = page.getByTestId('edge-panel').getByTestId('evidence').filter({ hasText: 'on the sidelines of the Nuclear Security Summit in The Hague' });
+	const quote = await hague.locator('blockquote').innerText();
+	const place = await hague.locator('.locator').innerText();
+	await hague.getByRole('button', { name: 'Copy quote with citation' }).click();
+	await expect(hague.getByRole('button', { name: 'Copied' })).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied.startsWith(`“${quote}” (Masahiko Ando, Wei C. Chou, Aoi Fujita. Developing a Future Partnership`)).toBe(true);
+	expect(copied).toContain(`2014, ${place})`);
+	expect(copied).toContain('Note: the source is wrong here.');
+	expect(copied).toContain('met in Washington, D.C., on 17–18 April 2014');
+});
+
 test("a tie with a curator's note shows it above the evidence, and the outside source it rests on", async ({ page }) => {
 	await open(page);
 	await searchNode(page, 'South Korea');

@@ -264,7 +264,9 @@ test('the Table view lists the shown nodes and edges with evidence counts; a row
 	const cooperation = d.edges.filter((e) => e.kind !== 'friction');
 	const rows = page.getByTestId('edges-table').locator('tbody tr');
 	await expect(rows).toHaveCount(cooperation.length);
-	await expect(rows.first().locator('td').last()).toHaveText(String(cooperation[0]!.evidence.length));
+	// the row's first cell is its header: the Evidence column's cell is one before its place among the headers
+	const evidenceColumn = (await page.getByTestId('edges-table').locator('thead th').allInnerTexts()).indexOf('Evidence');
+	await expect(rows.first().locator('td').nth(evidenceColumn - 1)).toHaveText(String(cooperation[0]!.evidence.length));
 	await rows.first().getByRole('button').click();
 	await expect(page.getByRole('tab', { name: 'Graph' })).toHaveAttribute('aria-selected', 'true');
 	await expect(page.getByTestId('edge-panel')).toBeVisible();
