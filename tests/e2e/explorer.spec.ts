@@ -85,6 +85,35 @@ test('draws the default dataset, with a count line and a legend of what is shown
 	await expect(legend).not.toContainText('Friction');
 });
 
+test('search finds a tie by its label and by the words of its evidence, and Enter opens its evidence', async ({ page, request }) => {
+	const { dataset } = await served(request);
+	await open(page);
+	// a phrase from a quote whose tie's label does not contain it
+	const edge = dataset.edges.find((e) => e.evidence.some((item) => item.quote.includes('intermediacy')) && !(e.label ?? '').toLowerCase().includes('intermediacy'))!;
+	await page.keyboard.press('/');
+	await page.keyboard.type('intermediacy');
+	const tieOption = page.getByRole('listbox', { name: 'Matching nodes and ties' }).getByRole('option').filter({ hasText: edge.label ?? edge.relation ?? edge.kind });
+	await expect(tieOption).toHaveCount(1);
+	await expect(tieOption).toContainText('Tie:');
+	await expect(tieOption.locator('.excerpt')).toContainText('intermediacy');
+	// nodes come first: move to the tie with the arrows
+	const options = page.getByRole('listbox', { name: 'Matching nodes and ties' }).getByRole('option');
+	const at = (await options.allInnerTexts()).findIndex((text) => text.includes(edge.label ?? edge.relation ?? edge.kind));
+	for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	const panel = page.getByTestId('edge-panel');
+	await expect(panel).toBeFocused();
+	expect(new URL(page.url()).searchParams.get('edge')).toBe(edge.id);
+	await expect(panel.getByTestId('evidence').filter({ hasText: 'intermediacy' })).toHaveCount(1);
+
+	// by its label, with a click
+	const labelled = dataset.edges.find((e) => e.label && e.label.length > 12)!;
+	await page.keyboard.press('/');
+	await page.keyboard.type(labelled.label!.slice(0, 12));
+	await page.getByRole('option').filter({ hasText: labelled.label! }).first().click();
+	await expect(page.getByTestId('edge-panel').getByRole('heading', { level: 2 })).toHaveText(labelled.label!);
+});
+
 test('search selects a node and the panel groups its neighbours; a neighbour link selects that one', async ({ page, request }) => {
 	const { dataset } = await served(request);
 	await open(page);
