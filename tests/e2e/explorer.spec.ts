@@ -2,6 +2,9 @@
 // array filters, so the tests hold for whichever dataset is the default (the brief's once it is in graph-data/).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { DatasetEdge, DatasetNode } from '../../src/lib/model';
+import { arrangeRows, edgeTableColumns, nodeTableColumns } from '../../src/lib/view/table';
+import { tieCounts } from '../../src/lib/view/tie-counts';
 
 interface Edge {
 	id: string;
@@ -284,7 +287,7 @@ test('hover dims all but the neighbourhood; double-click focuses the ego network
 	await expect(page.getByTestId('counts')).toHaveText(counts(d, d.nodes.length, d.edges.length));
 });
 
-test('the Table view lists the shown nodes and edges with evidence counts; a row selects in the graph', async ({ page, request }) => {
+test('the Table view lists the shown nodes and edges with evidence counts; a row selects in the graph and the Table stays open', async ({ page, request }) => {
 	const { dataset: d } = await served(request);
 	await open(page);
 	await page.getByRole('checkbox', { name: 'friction' }).uncheck();
@@ -297,10 +300,66 @@ test('the Table view lists the shown nodes and edges with evidence counts; a row
 	const evidenceColumn = (await page.getByTestId('edges-table').locator('thead th').allInnerTexts()).indexOf('Evidence');
 	await expect(rows.first().locator('td').nth(evidenceColumn - 1)).toHaveText(String(cooperation[0]!.evidence.length));
 	await rows.first().getByRole('button').click();
-	await expect(page.getByRole('tab', { name: 'Graph' })).toHaveAttribute('aria-selected', 'true');
 	await expect(page.getByTestId('edge-panel')).toBeVisible();
 	expect(new URL(page.url()).searchParams.get('edge')).toBe(cooperation[0]!.id);
+	// the next row is one click away: the Table stays, the row is marked, the graph behind it has the tie chosen
+	await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+	await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+	await expect(page.getByTestId('legend')).toHaveCount(0);
 	expect(await classesOf(page, cooperation[0]!.id)).toContain('chosen');
+	await page.getByRole('tab', { name: 'Graph' }).click();
+	await expect(page.getByTestId('legend')).toBeVisible();
+});
+
+test('a large network’s Table shows a page of rows at a time, sorted over all of them', async ({ page, request }) => {
+	const d: { nodes: DatasetNode[]; edges: DatasetEdge[] } = await (await request.get('/api/datasets/synthetic-ba-1200')).json();
+	await open(page, '/?dataset=synthetic-ba-1200&view=table&sort.nodes=-cooperation');
+	const nodes = page.getByTestId('nodes-table');
+	await expect(nodes.locator('caption')).toHaveText(`Nodes (showing 200 of ${d.nodes.length.toLocaleString('en')})`);
+	await expect(nodes.locator('tbody tr')).toHaveCount(200);
+	// the first row is the node with the most ties of all, not of the first page
+	const most = Math.max(...[...tieCounts(d.edges).values()].map((count) => count.cooperation));
+	await expect(nodes.locator('tbody tr').first().locator('td').nth(1)).toHaveText(String(most));
+	await page.getByRole('button', { name: 'Show 200 more nodes' }).click();
+	await expect(nodes.locator('tbody tr')).toHaveCount(400);
+	await expect(nodes.locator('caption')).toHaveText(`Nodes (showing 400 of ${d.nodes.length.toLocaleString('en')})`);
+});
+
+test('the Table sorts by any column either way, finds rows by their text, and the link keeps both', async ({ page, request }) => {
+	const { dataset: d } = await served(request);
+	await open(page, `/?dataset=${d.meta.id}&view=table`);
+	const edges = page.getByTestId('edges-table');
+	const headers = await edges.locator('thead th').allInnerTexts();
+	const evidence = headers.indexOf('Evidence') - 1;
+	await edges.getByRole('button', { name: 'Evidence', exact: true }).click();
+	await expect(edges.locator('thead th').nth(evidence + 1)).toHaveAttribute('aria-sort', 'ascending');
+	await edges.getByRole('button', { name: 'Evidence', exact: true }).click();
+	await expect(edges.locator('thead th').nth(evidence + 1)).toHaveAttribute('aria-sort', 'descending');
+	await expect(page).toHaveURL(/sort\.edges=-evidence/);
+	const most = Math.max(...d.edges.map((e) => e.evidence.length));
+	await expect(edges.locator('tbody tr').first().locator('td').nth(evidence)).toHaveText(String(most));
+	const counts = (await edges.locator('tbody tr').locator(`td:nth-of-type(${evidence + 1})`).allInnerTexts()).map(Number);
+	expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+	// find: only the rows holding the text, in either table
+	const word = 'GSOMIA';
+	await page.getByTestId('table-find').fill(word);
+	await expect(page).toHaveURL(/find=GSOMIA/);
+	// the rows are narrowed by the Table's own rule (unit-tested in view-table.test.ts) over every column
+	const allEdges = d.edges as DatasetEdge[];
+	const allNodes = d.nodes as DatasetNode[];
+	const holding = arrangeRows(allEdges, edgeTableColumns(allEdges, new Map(allNodes.map((n) => [n.id, n.label]))), null, word);
+	const nodesHolding = arrangeRows(allNodes, nodeTableColumns(allNodes, tieCounts(allEdges)), null, word);
+	expect(holding.length).toBeGreaterThan(0);
+	expect(holding.length).toBeLessThan(d.edges.length);
+	await expect(edges.locator('tbody tr')).toHaveCount(holding.length);
+	await expect(page.getByTestId('nodes-table').locator('tbody tr')).toHaveCount(nodesHolding.length);
+	await expect(edges.locator('caption')).toContainText(`${holding.length} matching, of ${d.edges.length}`);
+
+	await page.reload();
+	await expect(page.getByTestId('table-find')).toHaveValue(word);
+	await expect(edges.locator('tbody tr')).toHaveCount(holding.length);
+	await expect(edges.locator('thead th').nth(evidence + 1)).toHaveAttribute('aria-sort', 'descending');
 });
 
 test('measures list by field; choosing one highlights its edges', async ({ page, request }) => {

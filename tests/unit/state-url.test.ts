@@ -107,10 +107,11 @@ describe('viewToParams', () => {
 			hops: 2,
 			measure: 'conclude-gsomia',
 			tab: 'table',
-			ties: 'all'
+			ties: 'all',
+			table: { nodeSort: '-friction', edgeSort: 'attr:weight', find: 'GSOMIA' }
 		};
 		expect(viewToParams(view).toString()).toBe(
-			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&where.node.club=Officer&range.edge.weight=2..&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table&ties=all'
+			'dataset=japan-korea-2014&node=south-korea&kind=cooperation&status=&type=state&type=institution&where.node.club=Officer&range.edge.weight=2..&isolated=hide&date=2012-12&layout=circle&focus=japan&hops=2&measure=conclude-gsomia&view=table&ties=all&sort.nodes=-friction&sort.edges=attr%3Aweight&find=GSOMIA'
 		);
 	});
 
@@ -119,6 +120,7 @@ describe('viewToParams', () => {
 			DEFAULT_VIEW,
 			{ ...DEFAULT_VIEW, dataset: 'x', selection: { kind: 'edge', id: 'a, b & c?' }, filter: { ...NO_FILTER, domains: [], date: '2003' } },
 			{ ...DEFAULT_VIEW, filter: { ...NO_FILTER, nodeTypes: ['type with spaces', 'a,b'] }, layout: 'breadthfirst', hops: 2 },
+			{ ...DEFAULT_VIEW, tab: 'table', table: { nodeSort: 'attr:a & b', edgeSort: null, find: '“frozen” 100% #1' } },
 			{
 				...DEFAULT_VIEW,
 				lens: 'bridge',

@@ -1,5 +1,5 @@
 // The view a URL holds, both ways: dataset, selection, filters (attribute filters too), date, layout, focus, measure,
-// tab and how ties are drawn; the analysis layer, node colour, size and shape, the highlight and its inputs (broker,
+// tab and how ties are drawn, the Table view's sort and find; the analysis layer, node colour, size and shape, the highlight and its inputs (broker,
 // path, what-if removals, scenario), and the bridge lens. Defaults are left out of the URL, so a plain link opens the
 // default view.
 import { PARTIAL_DATE } from '$lib/model/schema';
@@ -52,6 +52,8 @@ export interface ViewState {
 	/** the scenario's proposals: those of these measures; null for all of them */
 	scenario: string[] | null;
 	ties: TieMode;
+	/** the Table view: each table's sort (a column key, "-" in front for descending; null: the dataset's order) and the text its rows must hold */
+	table: { nodeSort: string | null; edgeSort: string | null; find: string | null };
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -74,7 +76,8 @@ export const DEFAULT_VIEW: ViewState = {
 	path: { from: null, to: null },
 	without: { nodes: [], edges: [] },
 	scenario: null,
-	ties: 'summary'
+	ties: 'summary',
+	table: { nodeSort: null, edgeSort: null, find: null }
 };
 
 const HIGHLIGHT = /^(broker|balance|path|whatif|scenario|triad-\d+)$/;
@@ -197,7 +200,8 @@ export function parseView(params: URLSearchParams): ViewState {
 		path: { from: text(params, 'from'), to: text(params, 'to') },
 		without: { nodes: readList(params, 'without.node') ?? [], edges: readList(params, 'without.tie') ?? [] },
 		scenario: readList(params, 'scenario.measure'),
-		ties: params.get('ties') === 'all' ? 'all' : 'summary'
+		ties: params.get('ties') === 'all' ? 'all' : 'summary',
+		table: { nodeSort: text(params, 'sort.nodes'), edgeSort: text(params, 'sort.edges'), find: text(params, 'find') }
 	};
 }
 
@@ -227,6 +231,8 @@ export function viewToParams(view: ViewState): URLSearchParams {
 	for (const id of view.without.edges) params.append('without.tie', id);
 	writeList(params, 'scenario.measure', view.scenario);
 	if (view.ties !== 'summary') params.set('ties', view.ties);
+	for (const [name, value] of [['sort.nodes', view.table.nodeSort], ['sort.edges', view.table.edgeSort], ['find', view.table.find]] as const)
+		if (value !== null) params.set(name, value);
 	return params;
 }
 
