@@ -117,6 +117,26 @@ test('search finds a tie by its label and by the words of its evidence, and Ente
 	await expect(page.getByTestId('edge-panel').getByRole('heading', { level: 2 })).toHaveText(labelled.label!);
 });
 
+test('the node panel counts partners and ties, and a partner with many ties opens the pair with every tie', async ({ page, request }) => {
+	const { dataset } = await served(request);
+	const hub = dataset.nodes.find((node) => node.id === degreeOrder(dataset)[0])!;
+	await open(page, `/?dataset=${dataset.meta.id}&node=${encodeURIComponent(hub.id)}`);
+	const panel = page.getByTestId('node-panel');
+	const ties = dataset.edges.filter((e) => e.kind === 'cooperation' && (e.source === hub.id || e.target === hub.id));
+	const partners = new Set(ties.map((e) => (e.source === hub.id ? e.target : e.source)));
+	await expect(panel.getByRole('heading', { name: /^Cooperation:/ })).toHaveText(`Cooperation: ${partners.size} partners, ${ties.length} ties`);
+	const byPartner = [...partners].map((id) => ({ id, count: ties.filter((e) => e.source === id || e.target === id).length })).sort((a, b) => b.count - a.count);
+	const busiest = byPartner[0]!;
+	test.skip(busiest.count <= 5, 'no partner has more ties than the panel names');
+	const name = dataset.nodes.find((node) => node.id === busiest.id)!.label;
+	const row = panel.getByTestId('neighbours-cooperation').locator(':scope > li').filter({ has: page.getByRole('link', { name, exact: true }) });
+	await expect(row.locator('.ties > a:not([data-testid])')).toHaveCount(5);
+	await row.getByTestId('more-ties').click();
+	await expect(row.getByTestId('more-ties')).toHaveCount(0);
+	await expect(page.getByTestId('pair-panel')).toBeVisible();
+	expect(new URL(page.url()).searchParams.getAll('pair').sort()).toEqual([hub.id, busiest.id].sort());
+});
+
 test('search selects a node and the panel groups its neighbours; a neighbour link selects that one', async ({ page, request }) => {
 	const { dataset } = await served(request);
 	await open(page);
