@@ -256,11 +256,18 @@ test('the time slider shows the network as of a date, and plays', async ({ page,
 	const holding = d.edges.filter((e) => (!e.since || start(e.since) <= month) && (!e.until || end(e.until) >= month));
 	await expect(page.getByTestId('counts')).toHaveText(counts(d, d.nodes.length, holding.length));
 	expect(new URL(page.url()).searchParams.get('date')).toBe(month);
+	// the picture carries the date, in words, for whoever watches it play
+	const [year, monthNumber] = month.split('-').map(Number);
+	const inWords = `As of ${new Date(Date.UTC(year!, monthNumber! - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
+	await expect(page.getByTestId('date-stamp')).toHaveText(inWords);
 
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect(page.getByTestId('time-value')).not.toHaveText(month);
+	await expect(page.getByTestId('date-stamp')).not.toHaveText(inWords);
 	await page.getByRole('button', { name: 'Pause' }).click();
 	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Show the network as of a date' }).uncheck();
+	await expect(page.getByTestId('date-stamp')).toHaveCount(0);
 });
 
 test('layouts switch, and a copied URL reproduces the view', async ({ page, context, request }) => {
