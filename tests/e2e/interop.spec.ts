@@ -146,6 +146,13 @@ test.describe('images', () => {
 		const [, , , right, top] = /\/MediaBox \[([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)\]/.exec(text)!.map(Number);
 		expect([Math.round(right!), Math.round(top!)]).toEqual([width, height]);
 		console.log(`PDF ${pdf.bytes.length} bytes, ${width}x${height} pt, in ${pdf.ms} ms`);
+
+		// on paper: an A4 page turned to the picture, a 16:9 slide always landscape
+		const mediaBox = (bytes: Buffer) => /\/MediaBox \[([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)\]/.exec(bytes.toString('latin1'))!.slice(3).map((side) => Math.round(Number(side)));
+		await page.getByTestId('pdf-page').selectOption({ label: 'A4' });
+		expect(mediaBox((await download(page, 'Download image')).bytes)).toEqual(height > width ? [595, 842] : [842, 595]);
+		await page.getByTestId('pdf-page').selectOption({ label: '16:9 slide' });
+		expect(mediaBox((await download(page, 'Download image')).bytes)).toEqual([960, 540]);
 	});
 
 	test('the caption and file name carry the date in force', async ({ page }) => {

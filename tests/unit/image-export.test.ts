@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '$lib/model';
 import { NO_FILTER } from '$lib/view/filter';
-import { attributeFilterWords, captionText, CANVAS_LIMITS, composeSvg, drawableScale, imageFileName, sourceLine, wrapText } from '$lib/view/image-export';
+import { attributeFilterWords, captionText, CANVAS_LIMITS, composeSvg, drawableScale, imageFileName, pdfPlacement, sourceLine, wrapText } from '$lib/view/image-export';
 import type { LegendGroup } from '$lib/view/legend';
 import { THEME_COLOURS } from '$lib/view/palette';
 import { briefDataset } from './paths';
@@ -143,5 +143,32 @@ describe('composeSvg', () => {
 
 	it('wraps long text at spaces', () => {
 		expect(wrapText('aaa bbb ccc ddd', 8)).toEqual(['aaa bbb', 'ccc ddd']);
+	});
+});
+
+describe('pdfPlacement', () => {
+	it('makes the page the picture’s own size when asked to fit', () => {
+		expect(pdfPlacement(957, 1119, 'fit')).toEqual({ pageWidth: 957, pageHeight: 1119, x: 0, y: 0, width: 957, height: 1119 });
+	});
+
+	it('fits a tall picture into portrait A4 within 28 pt margins, centred', () => {
+		// A4 portrait 595.28 × 841.89; room 539.28 × 785.89; 1000 × 2000 scales by min(0.53928, 0.392945) = 0.392945
+		const placed = pdfPlacement(1000, 2000, 'a4');
+		expect(placed.pageWidth).toBe(595.28);
+		expect(placed.pageHeight).toBe(841.89);
+		expect(placed.width).toBeCloseTo(392.945, 3);
+		expect(placed.height).toBeCloseTo(785.89, 3);
+		expect(placed.x).toBeCloseTo((595.28 - 392.945) / 2, 3);
+		expect(placed.y).toBeCloseTo(28, 6);
+	});
+
+	it('keeps a slide landscape and letter follows the picture', () => {
+		// 16:9 slide 960 × 540; room 904 × 484; 800 × 600 scales by min(1.13, 0.80667) = 0.80667
+		const slide = pdfPlacement(800, 600, 'slide');
+		expect([slide.pageWidth, slide.pageHeight]).toEqual([960, 540]);
+		expect(slide.width).toBeCloseTo(645.333, 3);
+		expect(slide.height).toBeCloseTo(484, 6);
+		expect(slide.x).toBeCloseTo((960 - 645.333) / 2, 3);
+		expect([pdfPlacement(600, 800, 'slide').pageWidth, pdfPlacement(600, 800, 'letter').pageWidth]).toEqual([960, 612]);
 	});
 });

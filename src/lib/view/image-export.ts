@@ -195,3 +195,32 @@ export function composeSvg(options: ComposeOptions): { svg: string; width: numbe
 		svg: `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${Math.ceil(width)}" height="${height}" viewBox="0 0 ${Math.ceil(width)} ${height}">${background}${parts.join('')}</svg>`
 	};
 }
+
+/** A PDF's page: the picture's own size, or a paper or slide size the picture is fitted into. */
+export type PdfPage = 'fit' | 'a4' | 'letter' | 'slide';
+
+/** Page sizes in points, long side first: A4 (297 × 210 mm), US Letter (11 × 8.5 in), a 16:9 slide (13.33 × 7.5 in). */
+export const PDF_PAGES: ReadonlyArray<{ id: PdfPage; label: string; size: readonly [number, number] | null }> = [
+	{ id: 'fit', label: 'the picture’s size', size: null },
+	{ id: 'a4', label: 'A4', size: [841.89, 595.28] },
+	{ id: 'letter', label: 'US Letter', size: [792, 612] },
+	{ id: 'slide', label: '16:9 slide', size: [960, 540] }
+];
+
+/** Space left around a picture fitted into a page, in points. */
+export const PDF_MARGIN = 28;
+
+/**
+ * Where the picture goes on the page: the page is the picture's own size, or the chosen paper turned to the picture's
+ * orientation (a slide stays landscape) with the picture scaled to fit within the margins, centred.
+ */
+export function pdfPlacement(width: number, height: number, page: PdfPage): { pageWidth: number; pageHeight: number; x: number; y: number; width: number; height: number } {
+	const size = PDF_PAGES.find((entry) => entry.id === page)?.size;
+	if (!size) return { pageWidth: width, pageHeight: height, x: 0, y: 0, width, height };
+	const [long, short] = size;
+	const portrait = page !== 'slide' && height > width;
+	const pageWidth = portrait ? short : long;
+	const pageHeight = portrait ? long : short;
+	const factor = Math.min((pageWidth - 2 * PDF_MARGIN) / width, (pageHeight - 2 * PDF_MARGIN) / height);
+	return { pageWidth, pageHeight, x: (pageWidth - width * factor) / 2, y: (pageHeight - height * factor) / 2, width: width * factor, height: height * factor };
+}

@@ -3,7 +3,7 @@
 // ring unless asked, composed with title, legend and caption (image-export.ts), then saved as SVG, PDF, PNG or JPEG.
 import type { Core } from 'cytoscape';
 import type { SvgExport } from 'cytoscape-svg';
-import { composeSvg, drawableScale, type ImageFormat, type ImageScope } from './image-export';
+import { composeSvg, drawableScale, pdfPlacement, type ImageFormat, type ImageScope, type PdfPage } from './image-export';
 import { legendGroups, type LegendEntries } from './legend';
 import { THEME_COLOURS, type Theme } from './palette';
 import { CLASSES, stylesheet } from './style';
@@ -28,6 +28,8 @@ export interface PictureRequest {
 	caption: string | null;
 	legend: LegendEntries | null;
 	fileName: string;
+	/** PDF: the picture's own size, or a paper or slide size it is fitted into (default: its own size) */
+	page?: PdfPage;
 }
 
 /** Saves a file through a download link. */
@@ -98,9 +100,10 @@ export async function exportPicture(request: PictureRequest): Promise<string> {
 	}
 	if (format === 'pdf') {
 		const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
-		const pdf = new jsPDF({ orientation: picture.width >= picture.height ? 'landscape' : 'portrait', unit: 'pt', format: [picture.width, picture.height] });
+		const placed = pdfPlacement(picture.width, picture.height, request.page ?? 'fit');
+		const pdf = new jsPDF({ orientation: placed.pageWidth >= placed.pageHeight ? 'landscape' : 'portrait', unit: 'pt', format: [placed.pageWidth, placed.pageHeight] });
 		const element = new DOMParser().parseFromString(picture.svg, 'image/svg+xml').documentElement;
-		await svg2pdf(element, pdf, { x: 0, y: 0, width: picture.width, height: picture.height });
+		await svg2pdf(element, pdf, { x: placed.x, y: placed.y, width: placed.width, height: placed.height });
 		saveBlob(pdf.output('blob'), fileName);
 		return `Saved ${fileName}.`;
 	}
