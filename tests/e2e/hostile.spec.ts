@@ -99,7 +99,7 @@ test('source URLs from a file become links only when they are http(s) or mailto'
 	await open(page, BRIEF);
 	await importFile(page, 'source-urls.json');
 	await page.getByRole('tab', { name: 'Table' }).click();
-	await page.getByTestId('edges-table').getByRole('button').first().click();
+	await page.getByTestId('edges-table').locator('tbody').getByRole('button').first().click();
 	const panel = page.getByTestId('edge-panel');
 	await expect(panel.getByTestId('evidence')).toHaveCount(12);
 	const hrefs = await panel.locator('.cites a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
