@@ -127,6 +127,20 @@ test('one click saves the bridge view as a PNG in light colours, twice the size,
 	await expect(caption).toContainText('Analysis layer: Active cooperation ties as of June 2014');
 });
 
+test("beside the figures, the brief's proposals with the role it gives the United States, for the field in the picture", async ({ page }) => {
+	await openBridge(page);
+	const proposals = page.getByTestId('bridge-proposals');
+	const withRole = (brief.measures ?? []).filter((measure) => measure.usRole);
+	await expect(proposals.locator('summary')).toContainText(`(${withRole.length})`);
+	await proposals.locator('summary').click();
+	await expect(proposals.locator('li')).toHaveCount(withRole.length);
+	await page.getByTestId('bridge-field').selectOption('defense');
+	const defense = withRole.filter((measure) => measure.domain === 'defense');
+	await expect(proposals.locator('summary')).toContainText(`What the brief proposes in defense, and the role it gives the United States (${defense.length})`);
+	await expect(proposals.locator('li')).toHaveCount(defense.length);
+	for (const [i, measure] of defense.entries()) await expect(proposals.locator('li').nth(i)).toContainText(measure.usRole!);
+});
+
 test('another pair or broker gives that bridge, and a pair the broker belongs to is refused in words', async ({ page }) => {
 	await openBridge(page);
 	await page.getByTestId('bridge-b').selectOption('china');
