@@ -1,7 +1,7 @@
 // Pictures of the graph as files, for the Export panel and the bridge view's one-click export alike: the drawing in
 // the export's own colours (light or dark, whatever the screen shows), without hover fading and without the selection
 // ring unless asked, composed with title, legend and caption (image-export.ts), then saved as SVG, PDF, PNG or JPEG.
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { SvgExport } from 'cytoscape-svg';
 import { composeSvg, drawableScale, type ImageFormat, type ImageScope } from './image-export';
 import { legendGroups, type LegendEntries } from './legend';
@@ -10,6 +10,8 @@ import { CLASSES, stylesheet } from './style';
 
 export interface PictureRequest {
 	cy: Core;
+	/** the ties a large graph draws on its own layer outside Cytoscape: added for the picture, removed after */
+	outsideTies: () => ElementDefinition[];
 	format: ImageFormat;
 	/** PNG and JPEG: how many pixels per drawn pixel */
 	scale: number;
@@ -50,6 +52,8 @@ function drawing(request: PictureRequest): { svg: string; width: number; height:
 	const selected = request.selection ? cy.collection() : cy.elements(`.${CLASSES.selected}`);
 	const restyle = request.theme !== request.screenTheme;
 	let markup: string;
+	const outside = request.outsideTies();
+	const added = outside.length > 0 ? cy.add(outside) : cy.collection();
 	try {
 		selected.removeClass(CLASSES.selected);
 		if (restyle) cy.style(stylesheet(request.theme, { large: request.large }));
@@ -57,6 +61,7 @@ function drawing(request: PictureRequest): { svg: string; width: number; height:
 	} finally {
 		if (restyle) cy.style(stylesheet(request.screenTheme, { large: request.large }));
 		selected.addClass(CLASSES.selected);
+		added.remove();
 	}
 	const root = /<svg[^>]*>/.exec(markup)?.[0] ?? '';
 	const size = (name: string, fallback: number) => Math.ceil(Number(new RegExp(`\\b${name}="([\\d.]+)`).exec(root)?.[1] ?? fallback));

@@ -1,0 +1,13 @@
+// Web Worker entry for the tie layer of large graphs: it owns the layer's canvas (an OffscreenCanvas handed over by
+// the page) and draws the ties there, so rasterising tens of thousands of lines never blocks the page.
+import { paintMessage, TiePainter, type PaintCanvas, type TieLayerMessage } from '$lib/view/tie-layer';
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<TieLayerMessage>) => void) | null };
+const spare = (width: number, height: number) => new OffscreenCanvas(width, height) as unknown as PaintCanvas;
+let painter: TiePainter | null = null;
+
+scope.onmessage = (event) => {
+	const message = event.data;
+	if (message.type === 'canvas') painter = new TiePainter(message.canvas as unknown as PaintCanvas, spare);
+	else if (painter) paintMessage(painter, message);
+};
