@@ -1,25 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { EDGE_KIND_COLOURS, PROPOSED_OPACITY, STALLED_COLOUR } from '$lib/view/palette';
 import {
+	batchNodes,
 	batchTies,
 	carryTransform,
 	DIMMED_ALPHA,
+	drawNodes,
 	drawTies,
 	modelBox,
+	SMALLEST_NODE,
 	THINNEST_TIE,
 	TIE_ALPHA,
 	TiePainter,
 	tieStroke,
+	traceShape,
+	type LayerBatch,
+	type LayerContext,
 	type LayerTie,
-	type LineContext,
 	type PaintCanvas,
 	type Viewport
 } from '$lib/view/tie-layer';
 
-/** A 2D context that records the strokes drawn: each path's segments (screen coordinates) and its stroke state. */
-class RecordingContext implements LineContext {
+/**
+ * A 2D context that records what is drawn: each stroked path's segments (screen coordinates) with its stroke
+ * state, and each filled path's shapes (their first point, and arcs as centre and radius) with its fill.
+ */
+class RecordingContext implements LayerContext {
 	lineWidth = 1;
 	strokeStyle: string | CanvasGradient | CanvasPattern = '#000';
+	fillStyle: string | CanvasGradient | CanvasPattern = '#000';
+	fills: { colour: string; alpha: number; shapes: number[][] }[] = [];
+	private shapes: number[][] = [];
 	globalAlpha = 1;
 	lineCap: CanvasLineCap = 'butt';
 	dash: number[] = [];
@@ -40,9 +51,18 @@ class RecordingContext implements LineContext {
 	}
 	beginPath() {
 		this.path = [];
+		this.shapes = [];
 	}
 	moveTo(x: number, y: number) {
 		this.from = [x, y];
+		this.shapes.push([x, y]);
+	}
+	arc(x: number, y: number, radius: number) {
+		this.shapes.at(-1)!.push(x, y, radius);
+	}
+	closePath() {}
+	fill() {
+		this.fills.push({ colour: String(this.fillStyle), alpha: this.globalAlpha, shapes: this.shapes });
 	}
 	lineTo(x: number, y: number) {
 		this.path.push([...this.from, x, y]);
@@ -74,6 +94,7 @@ const indexOf = new Map([
 	['__proto__', 3]
 ]);
 const viewport: Viewport = { zoom: 1, pan: { x: 0, y: 0 }, width: 200, height: 100 };
+const layer = (ties: LayerTie[]): LayerBatch => ({ ties: batchTies(ties, indexOf, 'light'), nodes: batchNodes([], '#fff') });
 
 describe('tieStroke', () => {
 	it('gives the legend colours: cooperation solid, friction dashed, stalled grey, proposed dotted and fainter', () => {
@@ -162,7 +183,7 @@ describe('TiePainter', () => {
 			spares.push(new FakeCanvas(width, height));
 			return spares.at(-1)!;
 		});
-		painter.setBatch(batchTies([tie('a', 'b')], indexOf, 'light'));
+		painter.setBatch(layer([tie('a', 'b')]));
 		painter.draw({ positions: Float64Array.from([0, 0, 10, 10, 0, 0, 0, 0]), shown: Uint8Array.from([1, 1, 1, 1]), viewport, dimmed: false });
 		expect([canvas.width, canvas.height]).toEqual([200, 100]);
 		expect(canvas.context.strokes).toHaveLength(1);
@@ -176,7 +197,7 @@ describe('TiePainter', () => {
 	it('draws nothing on a canvas of no size, and nothing once its batch is taken away', () => {
 		const canvas = new FakeCanvas(0, 0);
 		const painter = new TiePainter(canvas, (width, height) => new FakeCanvas(width, height));
-		painter.setBatch(batchTies([tie('a', 'b')], indexOf, 'light'));
+		painter.setBatch(layer([tie('a', 'b')]));
 		const options = { positions: Float64Array.from([0, 0, 10, 10, 0, 0, 0, 0]), shown: Uint8Array.from([1, 1, 1, 1]), dimmed: false };
 		painter.draw({ ...options, viewport: { ...viewport, width: 0 } });
 		expect(canvas.context.strokes).toHaveLength(0);
@@ -185,5 +206,73 @@ describe('TiePainter', () => {
 		painter.carry({ zoom: 1, pan: { x: 0, y: 0 } });
 		expect(canvas.context.strokes).toHaveLength(0);
 		expect(canvas.context.images).toHaveLength(0);
+	});
+});
+
+describe('nodes on the layer', () => {
+	it('groups nodes by fill and shape and keeps each size', () => {
+		const batch = batchNodes(
+			[
+				{ colour: '#0072B2', shape: 'ellipse', size: 10 },
+				{ colour: '#009E73', shape: 'round-rectangle', size: 20 },
+				{ colour: '#0072B2', shape: 'ellipse', size: 30 }
+			],
+			'#ffffff'
+		);
+		expect(batch.groups.map((group) => [group.colour, group.shape, [...group.nodes]])).toEqual([
+			['#0072B2', 'ellipse', [0, 2]],
+			['#009E73', 'round-rectangle', [1]]
+		]);
+		expect([...batch.sizes]).toEqual([10, 20, 30]);
+	});
+
+	it('traces circles as arcs and the other shapes as closed polygons around the centre', () => {
+		const context = new RecordingContext();
+		context.beginPath();
+		traceShape(context, 'ellipse', 10, 20, 5);
+		expect(context['shapes']).toEqual([[15, 20, 10, 20, 5]]);
+		context.beginPath();
+		traceShape(context, 'diamond', 10, 20, 5);
+		expect(context['shapes']).toEqual([[10, 15]]);
+		expect(context['path']).toEqual([
+			[10, 15, 15, 20],
+			[10, 15, 10, 25],
+			[10, 15, 5, 20]
+		]);
+	});
+
+	it('fills the nodes on show in view at their zoomed size, never smaller than a dot, dimmed with the rest', () => {
+		const batch = batchNodes(
+			[
+				{ colour: '#111111', shape: 'ellipse', size: 20 },
+				{ colour: '#111111', shape: 'ellipse', size: 20 },
+				{ colour: '#222222', shape: 'ellipse', size: 20 }
+			],
+			'#ffffff'
+		);
+		const positions = Float64Array.from([10, 10, 5000, 5000, 50, 20]);
+		const context = new RecordingContext();
+		const drawn = drawNodes(context, batch, { positions, shown: Uint8Array.from([1, 1, 0]), viewport: { ...viewport, zoom: 2 }, dimmed: false });
+		expect(drawn).toBe(1);
+		expect(context.fills).toEqual([
+			{ colour: '#111111', alpha: 1, shapes: [[40, 20, 20, 20, 20]] },
+			{ colour: '#222222', alpha: 1, shapes: [] }
+		]);
+		const far = new RecordingContext();
+		drawNodes(far, batch, { positions, shown: Uint8Array.from([1, 0, 0]), viewport: { ...viewport, zoom: 0.01 }, dimmed: true });
+		expect(far.fills[0]).toEqual({ colour: '#111111', alpha: DIMMED_ALPHA, shapes: [[0.1 + SMALLEST_NODE, 0.1, 0.1, 0.1, SMALLEST_NODE]] });
+	});
+
+	it('draws the nodes over the ties', () => {
+		const canvas = new FakeCanvas(200, 100);
+		const painter = new TiePainter(canvas, (width, height) => new FakeCanvas(width, height));
+		painter.setBatch({ ties: batchTies([tie('a', 'b')], indexOf, 'light'), nodes: batchNodes([{ colour: '#333333', shape: 'ellipse', size: 10 }], '#ffffff') });
+		const order: string[] = [];
+		const context = canvas.context;
+		const [stroke, fill] = [context.stroke.bind(context), context.fill.bind(context)];
+		context.stroke = () => (order.push(`stroke ${String(context.strokeStyle)}`), stroke());
+		context.fill = () => (order.push(`fill ${String(context.fillStyle)}`), fill());
+		painter.draw({ positions: Float64Array.from([10, 10, 20, 20]), shown: Uint8Array.from([1, 1]), viewport, dimmed: false });
+		expect(order).toEqual([`stroke ${EDGE_KIND_COLOURS.cooperation.light}`, 'fill #333333', 'stroke #ffffff']);
 	});
 });

@@ -50,13 +50,14 @@ function drawing(request: PictureRequest): { svg: string; width: number; height:
 	// Hover fading must not end up in a report.
 	cy.elements().removeClass(CLASSES.faded);
 	const selected = request.selection ? cy.collection() : cy.elements(`.${CLASSES.selected}`);
-	const restyle = request.theme !== request.screenTheme;
+	// Large graphs on screen leave most nodes to the layer under Cytoscape's canvas: the picture draws them all.
+	const restyle = request.theme !== request.screenTheme || request.large;
 	let markup: string;
 	const outside = request.outsideTies();
 	const added = outside.length > 0 ? cy.add(outside) : cy.collection();
 	try {
 		selected.removeClass(CLASSES.selected);
-		if (restyle) cy.style(stylesheet(request.theme, { large: request.large }));
+		if (restyle) cy.style(stylesheet(request.theme, { large: request.large, nodesOnLayer: false }));
 		markup = (cy as Core & SvgExport).svg({ full: request.scope === 'whole', scale: 1 });
 	} finally {
 		if (restyle) cy.style(stylesheet(request.screenTheme, { large: request.large }));

@@ -1,10 +1,12 @@
-// The ties of a large graph, drawn on a plain 2D canvas under Cytoscape's: Cytoscape holds the nodes (and the few
-// ties a selection or highlight picks out), so building the drawing and every streamed layout picture cost O(n)
-// element work, and the bulk of ties costs one path per style. This module is the drawing's pure part: which style
-// each tie gets (the stylesheet's colours, friction dashed, as in the legend), the viewport transform, culling,
-// and the strokes themselves on any context with the canvas's line methods.
+// The picture of a large graph, drawn on a plain 2D canvas under Cytoscape's: every tie, and every node Cytoscape
+// does not draw itself. Cytoscape holds the nodes (for pointer, keyboard and labels) but draws only those a label,
+// the selection, a hover or a highlight picks out, and holds only the few ties a selection or highlight picks out;
+// so building the drawing and every streamed layout picture cost O(n) element work, and the bulk costs one path per
+// style. This module is the drawing's pure part: each tie's stroke (the stylesheet's colours, friction dashed, as in
+// the legend), each node's fill and shape, the viewport transform, culling, and the drawing itself on any context
+// with the canvas's path methods.
 import type { EdgeKind, Status } from '$lib/model';
-import { EDGE_KIND_COLOURS, EDGE_KIND_LINES, PROPOSED_OPACITY, STALLED_COLOUR, type Theme } from './palette';
+import { EDGE_KIND_COLOURS, EDGE_KIND_LINES, PROPOSED_OPACITY, STALLED_COLOUR, type NodeShape, type Theme } from './palette';
 import type { Point } from './placement';
 
 /** A drawn tie: a dataset tie, or one summary curve of a pair (its strongest status, its width). */
@@ -78,6 +80,82 @@ export function batchTies(ties: Iterable<LayerTie>, indexOf: ReadonlyMap<string,
 	return { strokes: ordered.map((group) => group.stroke), ends: ordered.map((group) => Uint32Array.from(group.ends)), count };
 }
 
+/** A node as the layer draws it: the stylesheet's fill, shape and size (model units). */
+export interface LayerNode {
+	colour: string;
+	shape: NodeShape;
+	size: number;
+}
+
+/** Nodes grouped by fill and shape, each group one path; sizes by node index. */
+export interface NodeBatch {
+	groups: { colour: string; shape: NodeShape; nodes: Uint32Array }[];
+	sizes: Float64Array;
+	/** the node border's colour: the background, as in the stylesheet */
+	border: string;
+}
+
+/** Groups nodes (given by index) by fill and shape. */
+export function batchNodes(nodes: readonly LayerNode[], border: string): NodeBatch {
+	const groups = new Map<string, { colour: string; shape: NodeShape; nodes: number[] }>();
+	const sizes = new Float64Array(nodes.length);
+	nodes.forEach((node, i) => {
+		const key = `${node.colour} ${node.shape}`;
+		let group = groups.get(key);
+		if (!group) groups.set(key, (group = { colour: node.colour, shape: node.shape, nodes: [] }));
+		group.nodes.push(i);
+		sizes[i] = node.size;
+	});
+	return { groups: [...groups.values()].map((group) => ({ ...group, nodes: Uint32Array.from(group.nodes) })), sizes, border };
+}
+
+/** Corners of the polygon shapes on a unit circle, clockwise from the top (y down, as on the canvas). */
+const POLYGONS: Partial<Record<NodeShape, readonly (readonly [number, number])[]>> = {
+	'round-rectangle': [
+		[-1, -1],
+		[1, -1],
+		[1, 1],
+		[-1, 1]
+	],
+	diamond: [
+		[0, -1],
+		[1, 0],
+		[0, 1],
+		[-1, 0]
+	],
+	triangle: [
+		[0, -1],
+		[1, 1],
+		[-1, 1]
+	],
+	hexagon: [
+		[-0.5, -1],
+		[0.5, -1],
+		[1, 0],
+		[0.5, 1],
+		[-0.5, 1],
+		[-1, 0]
+	],
+	star: Array.from({ length: 10 }, (_, k) => {
+		const radius = k % 2 === 0 ? 1 : 0.4;
+		const angle = -Math.PI / 2 + (k * Math.PI) / 5;
+		return [radius * Math.cos(angle), radius * Math.sin(angle)] as const;
+	})
+};
+
+/** Adds a node's outline to the current path: centre (x, y), half its size `r`, in screen pixels. */
+export function traceShape(context: PathContext, shape: NodeShape, x: number, y: number, r: number): void {
+	const corners = POLYGONS[shape];
+	if (!corners) {
+		context.moveTo(x + r, y);
+		context.arc(x, y, r, 0, 2 * Math.PI);
+		return;
+	}
+	context.moveTo(x + corners[0]![0] * r, y + corners[0]![1] * r);
+	for (const [cx, cy] of corners.slice(1)) context.lineTo(x + cx * r, y + cy * r);
+	context.closePath();
+}
+
 /** Cytoscape's viewport: a model point p is drawn at p * zoom + pan. */
 export interface Viewport {
 	zoom: number;
@@ -102,6 +180,14 @@ export function carryTransform(from: Pick<Viewport, 'zoom' | 'pan'>, to: Pick<Vi
 	return [scale, 0, 0, scale, to.pan.x - from.pan.x * scale, to.pan.y - from.pan.y * scale];
 }
 
+/** The path methods of a 2D canvas context this module draws with. */
+export interface PathContext {
+	moveTo(x: number, y: number): void;
+	lineTo(x: number, y: number): void;
+	arc(x: number, y: number, radius: number, start: number, end: number): void;
+	closePath(): void;
+}
+
 /** The line methods of a 2D canvas context this module draws with. */
 export interface LineContext {
 	lineWidth: number;
@@ -117,11 +203,26 @@ export interface LineContext {
 	stroke(): void;
 }
 
-/** A canvas the painter draws on: the page's own, or an OffscreenCanvas in the tie worker. */
+/** All a 2D context does for the layer: lines, shapes and fills. */
+export interface LayerContext extends LineContext, PathContext {
+	fillStyle: string | CanvasGradient | CanvasPattern;
+	fill(): void;
+}
+
+/** What the layer draws: the ties, then the nodes over them. */
+export interface LayerBatch {
+	ties: TieBatch;
+	nodes: NodeBatch;
+}
+
+/** Nodes never get smaller than this on screen (radius, pixels): a node zoomed far out stays a visible dot. */
+export const SMALLEST_NODE = 1;
+
+/** A canvas the painter draws on: the page's own, or an OffscreenCanvas in the layer worker. */
 export interface PaintCanvas {
 	width: number;
 	height: number;
-	getContext(kind: '2d'): (LineContext & { drawImage(image: CanvasImageSource, x: number, y: number): void }) | null;
+	getContext(kind: '2d'): (LayerContext & { drawImage(image: CanvasImageSource, x: number, y: number): void }) | null;
 }
 
 /**
@@ -130,7 +231,7 @@ export interface PaintCanvas {
  * holds the page; `makeCanvas` gives the spare canvas the last drawing is kept on.
  */
 export class TiePainter {
-	private batch: TieBatch | null = null;
+	private batch: LayerBatch | null = null;
 	private snapshot: { canvas: PaintCanvas; viewport: Viewport } | null = null;
 
 	constructor(
@@ -138,7 +239,7 @@ export class TiePainter {
 		private readonly makeCanvas: (width: number, height: number) => PaintCanvas
 	) {}
 
-	setBatch(batch: TieBatch | null): void {
+	setBatch(batch: LayerBatch | null): void {
 		this.batch = batch;
 		if (!batch) this.clear();
 	}
@@ -154,7 +255,8 @@ export class TiePainter {
 		const { width, height } = options.viewport;
 		if (width === 0 || height === 0) return;
 		if (this.canvas.width !== width || this.canvas.height !== height) [this.canvas.width, this.canvas.height] = [width, height];
-		drawTies(context, this.batch, options);
+		drawTies(context, this.batch.ties, options);
+		drawNodes(context, this.batch.nodes, options);
 		let copy = this.snapshot?.canvas;
 		if (!copy || copy.width !== width || copy.height !== height) copy = this.makeCanvas(width, height);
 		const copyContext = copy.getContext('2d');
@@ -177,7 +279,7 @@ export class TiePainter {
 /** Messages from the page to the tie worker. */
 export type TieLayerMessage =
 	| { type: 'canvas'; canvas: OffscreenCanvas }
-	| { type: 'batch'; batch: TieBatch | null }
+	| { type: 'batch'; batch: LayerBatch | null }
 	| { type: 'draw'; options: DrawOptions }
 	| { type: 'carry'; viewport: Pick<Viewport, 'zoom' | 'pan'> };
 
@@ -233,5 +335,37 @@ export function drawTies(context: LineContext, batch: TieBatch, options: DrawOpt
 	});
 	context.globalAlpha = 1;
 	context.setLineDash([]);
+	return drawn;
+}
+
+/**
+ * Fills every node on show that reaches into the view, one path per fill and shape, with the stylesheet's border
+ * (the background colour) once it is wide enough to see; faded like the rest under a dimming highlight.
+ * Draws over what is there (call after drawTies). Returns how many nodes were drawn.
+ */
+export function drawNodes(context: LayerContext, batch: NodeBatch, options: DrawOptions): number {
+	const { positions, shown, viewport, dimmed } = options;
+	const { zoom, pan } = viewport;
+	const box = modelBox(viewport);
+	const border = 1.5 * zoom;
+	context.globalAlpha = dimmed ? DIMMED_ALPHA : 1;
+	context.setLineDash([]);
+	context.strokeStyle = batch.border;
+	context.lineWidth = border;
+	let drawn = 0;
+	for (const group of batch.groups) {
+		context.fillStyle = group.colour;
+		context.beginPath();
+		for (const i of group.nodes) {
+			if (!shown[i]) continue;
+			const [x, y, half] = [positions[2 * i]!, positions[2 * i + 1]!, batch.sizes[i]! / 2];
+			if (x + half < box.x1 || x - half > box.x2 || y + half < box.y1 || y - half > box.y2) continue;
+			traceShape(context, group.shape, x * zoom + pan.x, y * zoom + pan.y, Math.max(half * zoom, SMALLEST_NODE));
+			drawn++;
+		}
+		context.fill();
+		if (border >= 0.5) context.stroke();
+	}
+	context.globalAlpha = 1;
 	return drawn;
 }
