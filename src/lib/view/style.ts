@@ -42,7 +42,7 @@ export const MOST_LABELS = 300;
 
 /**
  * `nodesOnLayer` (large graphs on screen): the layer under Cytoscape's canvas draws the nodes (tie-layer.ts), and
- * Cytoscape draws only those a label, the selection, a hover or a highlight picks out; the others are transparent
+ * Cytoscape draws only those a label, the selection or a highlight picks out (or a hover, on graphs that mark it); the others are transparent
  * (so never drawn) yet still answer the pointer. Exports draw every node with Cytoscape.
  */
 export function stylesheet(theme: Theme, { large = false, nodesOnLayer = large }: { large?: boolean; nodesOnLayer?: boolean } = {}): StylesheetJson {

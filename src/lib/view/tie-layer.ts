@@ -1,6 +1,6 @@
 // The picture of a large graph, drawn on a plain 2D canvas under Cytoscape's: every tie, and every node Cytoscape
 // does not draw itself. Cytoscape holds the nodes (for pointer, keyboard and labels) but draws only those a label,
-// the selection, a hover or a highlight picks out, and holds only the few ties a selection or highlight picks out;
+// the selection or a highlight picks out, and holds only the few ties a selection or highlight picks out;
 // so building the drawing and every streamed layout picture cost O(n) element work, and the bulk costs one path per
 // style. This module is the drawing's pure part: each tie's stroke (the stylesheet's colours, friction dashed, as in
 // the legend), each node's fill and shape, the viewport transform, culling, and the drawing itself on any context
