@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { barabasiAlbert } from '../../bench/barabasi-albert';
+import { EDGE_KIND_COLOURS } from '../../src/lib/view/palette';
 
 const BRIEF = 'japan-korea-2014';
 
@@ -334,23 +335,68 @@ function graphml(n: number, m: number): string {
 <graph edgedefault="undirected">${nodes.join('')}${links.join('')}</graph></graphml>`;
 }
 
+/** The best-connected node of the GraphML above, and how many partners it has. */
+function hubOf(n: number, m: number): { id: string; partners: number } {
+	const partners = new Map<number, Set<number>>();
+	for (const [a, b] of barabasiAlbert(n, m, 3).edges) {
+		if (!partners.has(a)) partners.set(a, new Set());
+		if (!partners.has(b)) partners.set(b, new Set());
+		partners.get(a)!.add(b);
+		partners.get(b)!.add(a);
+	}
+	const [hub, set] = [...partners].reduce((best, next) => (next[1].size > best[1].size ? next : best));
+	return { id: `n${hub}`, partners: set.size };
+}
+
+async function importLarge(page: Page) {
+	await open(page);
+	await page.getByRole('tab', { name: 'Import' }).click();
+	await page.getByTestId('import-file').setInputFiles({ name: 'ba-3000.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml(3000, 2)) });
+	await expect(page).toHaveURL(/dataset=local%3A/, { timeout: 60_000 });
+}
+
+/** Pixels of the graph that change when the tie layer is hidden: how much of the picture is ties. */
+async function tiePixels(page: Page): Promise<number> {
+	const graph = page.getByTestId('graph');
+	const layer = page.getByTestId('tie-layer');
+	const withTies = await graph.screenshot();
+	await layer.evaluate((element) => ((element as HTMLElement).style.visibility = 'hidden'));
+	const without = await graph.screenshot();
+	await layer.evaluate((element) => ((element as HTMLElement).style.visibility = ''));
+	return page.evaluate(
+		async ([a, b]) => {
+			const pixels = async (bytes: number[]) => {
+				const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+				const canvas = new OffscreenCanvas(image.width, image.height);
+				const context = canvas.getContext('2d')!;
+				context.drawImage(image, 0, 0);
+				return context.getImageData(0, 0, image.width, image.height).data;
+			};
+			const [first, second] = [await pixels(a!), await pixels(b!)];
+			let changed = 0;
+			for (let i = 0; i < first.length; i += 4) if (Math.abs(first[i]! - second[i]!) + Math.abs(first[i + 1]! - second[i + 1]!) + Math.abs(first[i + 2]! - second[i + 2]!) > 30) changed++;
+			return changed;
+		},
+		[[...withTies], [...without]]
+	);
+}
+
 test.describe('large networks', () => {
 	test.setTimeout(180_000);
 
 	test('a 3,000-node GraphML shows a picture at once, answers clicks during the layout, and the layout can be cancelled', async ({ page }) => {
-		await open(page);
-		await page.getByRole('tab', { name: 'Import' }).click();
-		await page.getByTestId('import-file').setInputFiles({ name: 'ba-3000.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml(3000, 2)) });
-		await expect(page).toHaveURL(/dataset=local%3A/, { timeout: 60_000 });
+		await importLarge(page);
 		const progress = page.getByTestId('layout-progress');
 		await expect(progress).toBeVisible({ timeout: 60_000 });
-		// The picture is there while the layout runs: every node drawn, spread out, in view.
+		// The picture is there while the layout runs: every node drawn, spread out, in view; the ties on their own layer.
 		const drawn = await page.getByTestId('graph').evaluate((element) => {
 			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
 			const spots = new Set(cy.nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`));
 			return { nodes: cy.nodes().length, edges: cy.edges().length, spots: spots.size };
 		});
-		expect(drawn).toEqual({ nodes: 3000, edges: 5996, spots: 3000 });
+		expect(drawn).toMatchObject({ nodes: 3000, edges: 0 });
+		// Cytoscape's nodes follow the streamed layout a slice per frame, so two may share a spot for a moment.
+		expect(drawn.spots).toBeGreaterThan(2990);
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'true');
 
 		// The page answers while the worker lays out: a click on a side tab shows its panel.
@@ -369,21 +415,19 @@ test.describe('large networks', () => {
 	});
 
 	test('hover on a hub of a large graph names it and its partners without touching the drawing', async ({ page }) => {
-		await open(page);
-		await page.getByRole('tab', { name: 'Import' }).click();
-		await page.getByTestId('import-file').setInputFiles({ name: 'ba-3000.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml(3000, 2)) });
-		await expect(page).toHaveURL(/dataset=local%3A/, { timeout: 60_000 });
+		await importLarge(page);
 		await page.getByTestId('layout-progress').getByRole('button', { name: 'Cancel layout' }).click();
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
-		const hub = await page.getByTestId('graph').evaluate((element) => {
+		const { id, partners } = hubOf(3000, 2);
+		const at = await page.getByTestId('graph').evaluate((element, id) => {
 			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-			const node = cy.nodes().max((n) => n.degree(false)).ele;
+			const node = cy.getElementById(id);
 			cy.center(node);
-			return { id: node.id(), degree: node.degree(false), at: node.renderedPosition() };
-		});
+			return node.renderedPosition();
+		}, id);
 		const box = (await page.getByTestId('graph').boundingBox())!;
-		await page.mouse.move(box.x + hub.at.x, box.y + hub.at.y);
-		await expect(page.getByTestId('graph-tip')).toHaveText(`Node ${hub.id.slice(1)} · ${hub.degree} partners`);
+		await page.mouse.move(box.x + at.x, box.y + at.y);
+		await expect(page.getByTestId('graph-tip')).toHaveText(`Node ${id.slice(1)} · ${partners} partners`);
 		const marked = await page.getByTestId('graph').evaluate((element) => {
 			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
 			return cy.elements('.near, .faded').length;
@@ -391,5 +435,53 @@ test.describe('large networks', () => {
 		expect(marked).toBe(0);
 		await page.mouse.move(box.x + 5, box.y + 5);
 		await expect(page.getByTestId('graph-tip')).toHaveCount(0);
+	});
+	test('a large graph as a user sees it: ties drawn, a click opens a node, a tie picked out, the layout to the end', async ({ page }) => {
+		await importLarge(page);
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
+		// The ties are drawn, on their layer under the nodes: hiding it takes a good share of the picture away.
+		expect(await tiePixels(page)).toBeGreaterThan(20_000);
+
+		const { id } = hubOf(3000, 2);
+		const at = await page.getByTestId('graph').evaluate((element, id) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			const node = cy.getElementById(id);
+			cy.zoom({ level: 1.2, position: node.position() });
+			cy.center(node);
+			return node.renderedPosition();
+		}, id);
+		const box = (await page.getByTestId('graph').boundingBox())!;
+		await page.mouse.click(box.x + at.x, box.y + at.y);
+		const panel = page.getByTestId('node-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`Node ${id.slice(1)}`);
+		await expect(page).toHaveURL(new RegExp(`node=${id}`));
+
+		// Keyboard: an arrow moves to a neighbour, found over the dataset's ties (Cytoscape holds none of them).
+		await page.getByTestId('graph').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByTestId('graph-announcement')).toContainText(/partners? on show/);
+
+		// An exported picture holds the ties too, though Cytoscape does not: one path per tie beside the nodes' own.
+		await page.getByRole('tab', { name: 'Export' }).click();
+		await page.getByTestId('image-format').selectOption('svg');
+		const pending = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download image' }).click();
+		const file = await pending;
+		const svg = await readFile((await file.path())!, 'utf8');
+		const hex = EDGE_KIND_COLOURS.cooperation.light;
+		const colour = `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(',')})`;
+		expect(svg.split(`<path fill="none" stroke="${colour}"`).length - 1).toBe(5996);
+
+		// A tie picked from the panel is drawn by Cytoscape over the layer, with its halo; the rest stay on the layer.
+		await page.goto(page.url().replace(/node=[^&]+/, 'edge=e0'));
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
+		await expect
+			.poll(() =>
+				page.getByTestId('graph').evaluate((element) => {
+					const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+					return cy.edges().map((edge) => [edge.data('ties') ?? [edge.id()], edge.hasClass('chosen')]);
+				})
+			)
+			.toEqual([[['e0'], true]]);
 	});
 });

@@ -22,7 +22,12 @@ export function nodeElements(dataset: Dataset, positions: ReadonlyMap<string, Po
 
 /** One element per tie, with the dataset's ids. */
 export function tieElements(dataset: Dataset): ElementDefinition[] {
-	return dataset.edges.map((edge) => ({
+	return dataset.edges.map(tieDefinition);
+}
+
+/** The element of one tie. */
+export function tieDefinition(edge: DatasetEdge): ElementDefinition {
+	return {
 		group: 'edges',
 		data: {
 			id: edge.id,
@@ -35,7 +40,7 @@ export function tieElements(dataset: Dataset): ElementDefinition[] {
 			width: edgeWidth(edge.weight),
 			label: edge.label ?? edge.relation ?? ''
 		}
-	}));
+	};
 }
 
 /** The data of a summary curve: drawn in its strongest status, as wide as its count says. */

@@ -1,7 +1,7 @@
 // Pictures of the graph as files, for the Export panel and the bridge view's one-click export alike: the drawing in
 // the export's own colours (light or dark, whatever the screen shows), without hover fading and without the selection
 // ring unless asked, composed with title, legend and caption (image-export.ts), then saved as SVG, PDF, PNG or JPEG.
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { SvgExport } from 'cytoscape-svg';
 import { composeSvg, drawableScale, pdfPlacement, type ImageFormat, type ImageScope, type PdfPage } from './image-export';
 import { legendGroups, type LegendEntries } from './legend';
@@ -10,6 +10,8 @@ import { CLASSES, stylesheet } from './style';
 
 export interface PictureRequest {
 	cy: Core;
+	/** the ties a large graph draws on its own layer outside Cytoscape: added for the picture, removed after */
+	outsideTies: () => ElementDefinition[];
 	format: ImageFormat;
 	/** PNG and JPEG: how many pixels per drawn pixel */
 	scale: number;
@@ -50,15 +52,19 @@ function drawing(request: PictureRequest): { svg: string; width: number; height:
 	// Hover fading must not end up in a report.
 	cy.elements().removeClass(CLASSES.faded);
 	const selected = request.selection ? cy.collection() : cy.elements(`.${CLASSES.selected}`);
-	const restyle = request.theme !== request.screenTheme;
+	// Large graphs on screen leave most nodes to the layer under Cytoscape's canvas: the picture draws them all.
+	const restyle = request.theme !== request.screenTheme || request.large;
 	let markup: string;
+	const outside = request.outsideTies();
+	const added = outside.length > 0 ? cy.add(outside) : cy.collection();
 	try {
 		selected.removeClass(CLASSES.selected);
-		if (restyle) cy.style(stylesheet(request.theme, { large: request.large }));
+		if (restyle) cy.style(stylesheet(request.theme, { large: request.large, nodesOnLayer: false }));
 		markup = (cy as Core & SvgExport).svg({ full: request.scope === 'whole', scale: 1 });
 	} finally {
 		if (restyle) cy.style(stylesheet(request.screenTheme, { large: request.large }));
 		selected.addClass(CLASSES.selected);
+		added.remove();
 	}
 	const root = /<svg[^>]*>/.exec(markup)?.[0] ?? '';
 	const size = (name: string, fallback: number) => Math.ceil(Number(new RegExp(`\\b${name}="([\\d.]+)`).exec(root)?.[1] ?? fallback));

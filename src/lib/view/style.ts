@@ -31,6 +31,8 @@ export const CLASSES = {
 	selected: 'chosen'
 } as const;
 
+/** A node's width and height without a size encoding. */
+export const DEFAULT_NODE_SIZE = 28;
 /** Graphs above this many elements get the fast drawing: straight ties, labels only when zoomed in, no fades. */
 export const LARGE_GRAPH_ELEMENTS = 4000;
 /** On large graphs, labels show from this zoom on (a 16 px label drawn at 9 px or more)… */
@@ -38,7 +40,12 @@ export const LABEL_ZOOM = 9 / 16;
 /** …on at most this many nodes in view, the largest first. */
 export const MOST_LABELS = 300;
 
-export function stylesheet(theme: Theme, { large = false }: { large?: boolean } = {}): StylesheetJson {
+/**
+ * `nodesOnLayer` (large graphs on screen): the layer under Cytoscape's canvas draws the nodes (tie-layer.ts), and
+ * Cytoscape draws only those a label, the selection or a highlight picks out (or a hover, on graphs that mark it); the others are transparent
+ * (so never drawn) yet still answer the pointer. Exports draw every node with Cytoscape.
+ */
+export function stylesheet(theme: Theme, { large = false, nodesOnLayer = large }: { large?: boolean; nodesOnLayer?: boolean } = {}): StylesheetJson {
 	const colours = THEME_COLOURS[theme];
 	const nodeTypes = Object.entries(NODE_TYPES).map(([type, style]) => ({
 		selector: `node[type = "${type}"]`,
@@ -59,8 +66,8 @@ export function stylesheet(theme: Theme, { large = false }: { large?: boolean } 
 			style: {
 				shape: OTHER_NODE_TYPE.shape,
 				'background-color': OTHER_NODE_TYPE.colour[theme],
-				width: 28,
-				height: 28,
+				width: DEFAULT_NODE_SIZE,
+				height: DEFAULT_NODE_SIZE,
 				// Large graphs label only the nodes in view when zoomed in (LABEL_ZOOM); measuring every label costs seconds.
 				label: large ? '' : 'data(label)',
 				color: colours.text,
@@ -145,7 +152,14 @@ export function stylesheet(theme: Theme, { large = false }: { large?: boolean } 
 				'text-border-opacity': 1
 			}
 		},
-		{ selector: `edge.${CLASSES.selected}[caption]`, style: { label: 'data(caption)' } }
+		{ selector: `edge.${CLASSES.selected}[caption]`, style: { label: 'data(caption)' } },
+		...(nodesOnLayer
+			? [
+					{ selector: 'node', style: { opacity: 0 } },
+					{ selector: `node.${CLASSES.labelled}, node.${CLASSES.near}, node.${CLASSES.selected}, node.${CLASSES.highlighted}`, style: { opacity: 1 } },
+					{ selector: `node.${CLASSES.labelled}.${CLASSES.dimmed}`, style: { opacity: 0.12 } }
+				]
+			: [])
 	];
 }
 

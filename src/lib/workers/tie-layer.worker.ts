@@ -1,0 +1,17 @@
+// Web Worker entry for the tie layer of large graphs: it owns the layer's canvas (an OffscreenCanvas handed over by
+// the page) and draws the ties there, so rasterising tens of thousands of lines never blocks the page.
+import { paintMessage, TiePainter, type PaintCanvas, type TieLayerMessage } from '$lib/view/tie-layer';
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<TieLayerMessage>) => void) | null; postMessage(message: { drawnAt: number }): void };
+const spare = (width: number, height: number) => new OffscreenCanvas(width, height) as unknown as PaintCanvas;
+let painter: TiePainter | null = null;
+
+scope.onmessage = (event) => {
+	const message = event.data;
+	if (message.type === 'canvas') painter = new TiePainter(message.canvas as unknown as PaintCanvas, spare);
+	else if (painter) {
+		paintMessage(painter, message);
+		// The page marks its first picture when one is on the canvas: the time since the epoch, which both sides share.
+		if (message.type === 'draw') scope.postMessage({ drawnAt: performance.timeOrigin + performance.now() });
+	}
+};
