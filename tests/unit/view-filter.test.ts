@@ -177,4 +177,9 @@ describe('countLine', () => {
 		const small = load('small-sample.json');
 		expect(countLine(small, { nodes: new Set(['north']), edges: new Set(['north--league']) })).toBe('1 of 3 nodes, 1 of 2 edges');
 	});
+
+	it('writes thousands with a comma, as the Table does', () => {
+		const many = { nodes: Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, label: `n${i}` })), edges: [] } as unknown as Parameters<typeof countLine>[0];
+		expect(countLine(many, { nodes: new Set(['n1', 'n2']), edges: new Set() })).toBe('2 of 10,000 nodes, 0 of 0 edges');
+	});
 });

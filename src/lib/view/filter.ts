@@ -111,8 +111,9 @@ export function egoNetwork(dataset: Dataset, view: GraphView, centre: string, ho
 
 /** "34 of 41 nodes, 70 of 96 edges" */
 export function countLine(dataset: Dataset, view: GraphView): string {
-	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	return `${view.nodes.size} of ${plural(dataset.nodes.length, 'node')}, ${view.edges.size} of ${plural(dataset.edges.length, 'edge')}`;
+	const number = (n: number) => n.toLocaleString('en');
+	const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
+	return `${number(view.nodes.size)} of ${plural(dataset.nodes.length, 'node')}, ${number(view.edges.size)} of ${plural(dataset.edges.length, 'edge')}`;
 }
 
 /** The months the time slider runs over: from the earliest edge date to the latest edge date or meta.asOf; empty when no edge is dated. */
