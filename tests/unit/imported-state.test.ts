@@ -22,4 +22,19 @@ describe('ImportedDatasets.show', () => {
 		await imported.show(sound.id);
 		expect([imported.current?.nodes.length, imported.problem]).toEqual([1, null]);
 	});
+
+	it('reads a dataset once when asked for it twice at once, so the graph gets one copy, not a second that looks like an edit', async () => {
+		const store = openImportedStore();
+		const entry = await store.add({ format: 'alliance-explorer/1', meta: { id: 'three', title: 'Three' }, nodes: [{ id: 'a', label: 'A' }], edges: [] }, ['three.json']);
+		const imported = new ImportedDatasets();
+		const first = imported.show(entry.id).then(() => imported.current);
+		const second = imported.show(entry.id).then(() => imported.current);
+		const [a, b] = await Promise.all([first, second]);
+		expect(a?.meta.id).toBe('three');
+		expect(b).toBe(a);
+		expect(imported.current).toBe(a);
+		// once shown, asking again keeps it
+		await imported.show(entry.id);
+		expect(imported.current).toBe(a);
+	});
 });

@@ -17,6 +17,8 @@ export class ImportedDatasets {
 
 	#store: ImportedStore | undefined;
 	#showing: string | null = null;
+	/** the read under way: a second call for the same id waits for it rather than making a second copy */
+	#reading: { id: string; done: Promise<void> } | null = null;
 
 	private get store(): ImportedStore {
 		return (this.#store ??= openImportedStore());
@@ -29,10 +31,22 @@ export class ImportedDatasets {
 	/** Reads the imported dataset with this id (null: none is wanted); one already on show (an edit's) is kept. */
 	async show(id: string | null): Promise<void> {
 		if (id !== null && this.#showing === id && this.current) return;
+		// Two reads of one dataset would hand the graph two equal copies, the second looking like an edit of the first.
+		if (id !== null && this.#showing === id && this.#reading?.id === id) return this.#reading.done;
 		this.#showing = id;
 		this.current = null;
 		this.problem = null;
 		if (id === null) return;
+		const reading = { id, done: this.#read(id) };
+		this.#reading = reading;
+		try {
+			await reading.done;
+		} finally {
+			if (this.#reading === reading) this.#reading = null;
+		}
+	}
+
+	async #read(id: string): Promise<void> {
 		const dataset = await this.store.get(id);
 		if (this.#showing !== id) return;
 		// What an older version kept may not be a dataset (a GraphML graph key named __proto__ once replaced the network).
