@@ -23,5 +23,6 @@ describe('one rounding rule for every number the analysis shows', () => {
 	it('writes ranks and counts in words', () => {
 		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th']);
 		expect([count(1, 'pair'), count(3, 'pair'), count(2, 'forum or mechanism', 'forums and mechanisms')]).toEqual(['1 pair', '3 pairs', '2 forums and mechanisms']);
+		expect(count(10_000, 'node')).toBe('10,000 nodes');
 	});
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '$lib/model';
 import { measureHighlight } from '$lib/view/emphasis';
-import { bridgeWords, highlightWords, joinWords } from '$lib/view/highlight-words';
+import { joinWords } from '$lib/analysis/format';
+import { bridgeWords, highlightWords } from '$lib/view/highlight-words';
 import { fixture } from './paths';
 
 describe('measureHighlight', () => {

@@ -3,7 +3,7 @@
 import type { Dataset } from '../model';
 import { nameInText } from '../model/names';
 import type { BridgeReport, BridgeScenario, BridgeSlice } from './bridge';
-import { count, formatMetric, formatShare } from './format';
+import { count, formatMetric, formatShare, joinWords } from './format';
 import { edgeInLayer } from './layer';
 
 /** A piece of text, or a figure with the ties (and nodes) it stands for. */
@@ -22,11 +22,6 @@ export interface BridgeStory {
 	/** one paragraph for the current ties, one for the brief's proposals when the dataset has them */
 	paragraphs: StoryPart[][];
 	verdicts: { current: Array<{ domain: string | null; verdict: Verdict }>; proposals: Array<{ domain: string | null; verdict: Verdict }> | null };
-}
-
-/** "a", "a and b", "a, b and c" (or another conjunction and separator). */
-function joinWords(words: string[], conjunction: string, separator = ', '): string {
-	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(separator)} ${conjunction} ${words.at(-1)}`;
 }
 
 const lower = (sentence: string) => sentence.charAt(0).toLowerCase() + sentence.slice(1);

@@ -430,9 +430,9 @@ function brokerHeadline(facts: { label: string; layerSentence: string; bridgedTo
 	const { label, layerSentence, bridgedTotal, sole, betweenness, disconnected, lengthened } = facts;
 	const on = `On ${layerSentence.charAt(0).toLowerCase()}${layerSentence.slice(1)}`;
 	const lies = bridgedTotal
-		? `${label} lies on a shortest route between ${count(bridgedTotal, 'pair')} of other nodes, and is the only route for ${sole} of them.`
+		? `${label} lies on a shortest route between ${count(bridgedTotal, 'pair')} of other nodes, and is the only route for ${sole.toLocaleString('en')} of them.`
 		: `${label} lies on no shortest route between any two other nodes.`;
-	const rank = betweenness.rank === null ? '' : ` Its betweenness, ${formatMetric(betweenness.value)}, ranks ${ordinal(betweenness.rank)} of ${betweenness.of}.`;
+	const rank = betweenness.rank === null ? '' : ` Its betweenness, ${formatMetric(betweenness.value)}, ranks ${ordinal(betweenness.rank)} of ${betweenness.of.toLocaleString('en')}.`;
 	const without = ` Without it, ${count(disconnected, 'pair')} would lose every route to each other and ${count(lengthened, 'pair')} would be farther apart.`;
 	return `${on}: ${lies}${rank}${without}`;
 }

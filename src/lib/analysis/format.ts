@@ -26,7 +26,12 @@ export function ordinal(rank: number): string {
 	return `${rank}${suffix}`;
 }
 
-/** "1 pair", "3 pairs". */
+/** "a", "a and b", "a, b and c" (or another conjunction and separator). */
+export function joinWords(words: readonly string[], conjunction = 'and', separator = ', '): string {
+	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(separator)} ${conjunction} ${words.at(-1)}`;
+}
+
+/** A count in words: "1 pair", "3 pairs", "10,000 nodes". */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
-	return `${n} ${n === 1 ? noun : plural}`;
+	return `${n.toLocaleString('en')} ${n === 1 ? noun : plural}`;
 }

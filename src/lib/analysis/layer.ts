@@ -4,6 +4,7 @@
 import type { Dataset, DatasetEdge, DatasetNode, Status } from '../model';
 import { dateSpanOf, holdsDuring } from '../model/dates';
 import { STATUSES } from '../model/schema';
+import { joinWords } from './format';
 
 export const TIE_KINDS = ['cooperation', 'friction', 'all'] as const;
 export type TieKind = (typeof TIE_KINDS)[number];
@@ -116,10 +117,6 @@ export function formatPartialDate(date: string): string {
 	if (!month) return year!;
 	const name = MONTHS[Number(month) - 1] ?? month;
 	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
-
-function joinWords(words: string[]): string {
-	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /**

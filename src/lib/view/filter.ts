@@ -3,6 +3,7 @@
 import { DOMAINS, EDGE_KINDS, KNOWN_NODE_TYPES, STATUSES, type Dataset, type DatasetEdge, type DatasetNode } from '$lib/model';
 import { holdsDuring, monthOf, monthsBetween } from '$lib/model/dates';
 import { categoryKey, fieldValue, type AttributeScope } from './attributes';
+import { count } from '$lib/analysis/format';
 
 /** A filter on an attribute of nodes or ties: the values on show (categories), or a range (numbers; either end open). */
 export type AttributeFilter = { scope: AttributeScope; name: string } & ({ values: string[] } | { range: { min: number | null; max: number | null } });
@@ -111,9 +112,7 @@ export function egoNetwork(dataset: Dataset, view: GraphView, centre: string, ho
 
 /** "34 of 41 nodes, 70 of 96 edges" */
 export function countLine(dataset: Dataset, view: GraphView): string {
-	const number = (n: number) => n.toLocaleString('en');
-	const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
-	return `${number(view.nodes.size)} of ${plural(dataset.nodes.length, 'node')}, ${number(view.edges.size)} of ${plural(dataset.edges.length, 'edge')}`;
+	return `${view.nodes.size.toLocaleString('en')} of ${count(dataset.nodes.length, 'node')}, ${view.edges.size.toLocaleString('en')} of ${count(dataset.edges.length, 'edge')}`;
 }
 
 /** The months the time slider runs over: from the earliest edge date to the latest edge date or meta.asOf; empty when no edge is dated. */

@@ -1,6 +1,8 @@
 // What the graph lights up, in the words the legend and the export caption both use: a measure's ties, the broker and
 // the ties through which it bridges, a path, unbalanced triangles, what-if removals, a scenario's added ties, the
 // bridge view.
+import { count, joinWords } from '$lib/analysis/format';
+
 export type LitView =
 	| { kind: 'measure'; title: string }
 	| { kind: 'broker'; broker: string }
@@ -11,13 +13,6 @@ export type LitView =
 	| { kind: 'scenario'; ties: number }
 	| { kind: 'bridge'; a: string; b: string; broker: string; forums: number };
 
-/** "a, b and c" */
-export function joinWords(words: readonly string[]): string {
-	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function highlightWords(lit: LitView): string {
 	switch (lit.kind) {
 		case 'measure':
@@ -25,7 +20,7 @@ export function highlightWords(lit: LitView): string {
 		case 'broker':
 			return `${lit.broker} and the ties through which it bridges`;
 		case 'balance':
-			return `the ${plural(lit.triangles, 'unbalanced triangle', 'unbalanced triangles')}`;
+			return `the ${count(lit.triangles, 'unbalanced triangle')}`;
 		case 'triad':
 			return `the unbalanced triangle ${lit.nodes.join(' – ')}`;
 		case 'path':
@@ -33,9 +28,9 @@ export function highlightWords(lit: LitView): string {
 		case 'whatif':
 			return `what is taken out: ${joinWords(lit.removed)}`;
 		case 'scenario':
-			return `the ${plural(lit.ties, 'tie', 'ties')} the brief's proposals add`;
+			return `the ${count(lit.ties, 'tie')} the brief's proposals add`;
 		case 'bridge': {
-			const forums = lit.forums ? ` and the ${plural(lit.forums, 'forum', 'forums')} all three are tied to` : '';
+			const forums = lit.forums ? ` and the ${count(lit.forums, 'forum')} all three are tied to` : '';
 			return `${lit.a}, ${lit.b}, ${lit.broker}${forums}, with the ties among them`;
 		}
 	}
