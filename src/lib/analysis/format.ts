@@ -31,6 +31,11 @@ export function joinWords(words: readonly string[], conjunction = 'and', separat
 	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(separator)} ${conjunction} ${words.at(-1)}`;
 }
 
+/** A network's size in words: "31 nodes, 123 edges". */
+export function sizeWords(nodes: number, edges: number): string {
+	return `${count(nodes, 'node')}, ${count(edges, 'edge')}`;
+}
+
 /** A count in words: "1 pair", "3 pairs", "10,000 nodes". */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
 	return `${n.toLocaleString('en')} ${n === 1 ? noun : plural}`;

@@ -1,5 +1,6 @@
 // The datasets imported in this browser as the page sees them: the list beside the bundled ones, the imported
 // dataset the URL names, the last import's outcome, and the only ways they change (import, rename, delete).
+import { sizeWords } from '$lib/analysis/format';
 import { readDatasetBlobs, type BlobLike, type ImportProblem } from '$lib/io';
 import { validateDataset, type Dataset } from '$lib/model';
 import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
@@ -73,7 +74,7 @@ export class ImportedDatasets {
 			}
 			const entry = await this.store.add(result.dataset, files.map((file) => file.name));
 			await this.refresh();
-			this.message = `Imported “${entry.title}”: ${entry.nodes} nodes, ${entry.edges} edges.`;
+			this.message = `Imported “${entry.title}”: ${sizeWords(entry.nodes, entry.edges)}.`;
 			return entry;
 		} catch (error) {
 			this.problems = files.map((file) => ({ file: file.name, message: error instanceof Error ? error.message : String(error) }));
