@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetEdge, DatasetNode } from '$lib/model';
-import { arrangeRows, edgeTableColumns, nextSort, nodeTableColumns, parseSort, sortToken } from '$lib/view/table';
+import { arrangeRows, edgeTableColumns, nextSort, nodeTableColumns, parseSort, rowTexts, sortToken } from '$lib/view/table';
 import { tieCounts } from '$lib/view/tie-counts';
 
 const nodes = [
@@ -45,6 +45,8 @@ describe('the Table view', () => {
 		expect(ids(arrangeRows(nodes, nodeColumns, null, 'institution'))).toEqual(['dtt', 'cafe']);
 		expect(ids(arrangeRows(edges, edgeColumns, { key: 'label', descending: false }, 'united states'))).toEqual(['e2', 'e3', 'e4']);
 		expect(ids(arrangeRows(edges, edgeColumns, null, 'nothing like it'))).toEqual([]);
+		// with the rows' texts made once and kept
+		expect(ids(arrangeRows(nodes, nodeColumns, null, 'institution', rowTexts(nodes, nodeColumns)))).toEqual(['dtt', 'cafe']);
 	});
 
 	it('leaves the order alone for a column it does not know, and reads and writes the sort as a URL token', () => {

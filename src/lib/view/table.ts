@@ -105,13 +105,20 @@ function compareValues(a: string | number | null, b: string | number | null): nu
 	return collator.compare(String(a), String(b));
 }
 
+/** Each row's text in every column, normalised for finding: made once per rows and columns, not per keystroke. */
+export function rowTexts<T>(rows: readonly T[], columns: ReadonlyArray<TableColumn<T>>): string[] {
+	return rows.map((row) => columns.map((column) => normalizeForSearch(column.text(row))).join('\n'));
+}
+
 /**
  * The rows to show, in order: those whose text in any column contains the query (ignoring case and accents), sorted
  * by the column (stable: ties keep the dataset's order; empty values last either way). An unknown column leaves the order.
+ * `texts` are the rows' rowTexts, when kept between calls.
  */
-export function arrangeRows<T>(rows: readonly T[], columns: ReadonlyArray<TableColumn<T>>, sort: TableSort | null, query: string): T[] {
+export function arrangeRows<T>(rows: readonly T[], columns: ReadonlyArray<TableColumn<T>>, sort: TableSort | null, query: string, texts?: readonly string[]): T[] {
 	const wanted = normalizeForSearch(query);
-	const kept = wanted === '' ? [...rows] : rows.filter((row) => columns.some((column) => normalizeForSearch(column.text(row)).includes(wanted)));
+	const found = wanted === '' ? null : (texts ?? rowTexts(rows, columns));
+	const kept = found ? rows.filter((_, index) => found[index]!.includes(wanted)) : [...rows];
 	const column = sort ? columns.find((candidate) => candidate.key === sort.key) : undefined;
 	if (!column || !sort) return kept;
 	const keyed = kept.map((row, index) => ({ row, index, value: column.value(row) }));
