@@ -414,6 +414,54 @@ test.describe('large networks', () => {
 		expect(Object.keys(after)).toHaveLength(Object.keys(before).length);
 	});
 
+	test('a large network from the server: the page comes without it, says it is loading, then draws every node and tie', async ({ page, request }) => {
+		const LARGE = 'synthetic-ba-1500';
+		// The page's HTML holds the listing, not the 1,500 nodes: it is small, and asks for the dataset early.
+		const html = await (await request.get(`/?dataset=${LARGE}`)).text();
+		expect(html.length).toBeLessThan(100_000);
+		expect(html).not.toContain('Node 1499');
+		expect(html).toContain(`<link rel="preload" as="fetch" href="/api/datasets/${LARGE}" crossorigin="anonymous"/>`);
+
+		// While the dataset is on its way the page says what it is reading, and how big it is.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`**/api/datasets/${LARGE}`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`/?dataset=${LARGE}`);
+		await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveText('Loading “Synthetic network (Barabasi-Albert, 1,500 nodes)” (1,500 nodes, 2,996 edges)…');
+		release();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
+		const drawn = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return cy.nodes().length;
+		});
+		expect(drawn).toBe(1500);
+		expect(await tiePixels(page)).toBeGreaterThan(5_000);
+		await expect(page.getByTestId('counts')).toContainText('1,500 of 1,500 nodes');
+
+		// A change of view keeps the dataset the page fetched: nothing is read again, nothing is laid out again.
+		let fetches = 0;
+		page.on('request', (sent) => void (sent.url().includes(`/api/datasets/${LARGE}`) && fetches++));
+		const before = await positions(page);
+		await page.getByLabel('Hide isolated nodes').check();
+		await expect(page).toHaveURL(/isolated=hide/);
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		expect(largestMove(before, await positions(page))).toBe(0);
+		expect(fetches).toBe(0);
+	});
+
+	test('a large network the server cannot send: the page says why, and offers the other datasets', async ({ page }) => {
+		await page.route('**/api/datasets/synthetic-ba-1500', (route) => route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service Unavailable</h1>' }));
+		await page.goto('/?dataset=synthetic-ba-1500');
+		await expect(page.getByRole('status').filter({ hasText: 'server' })).toHaveText('Dataset "synthetic-ba-1500": the server answered 503. Reload the page to try again.');
+		await expect(page.getByRole('heading', { name: 'No dataset to show' })).toBeVisible();
+		await expect(page.getByLabel('Dataset')).toHaveValue('synthetic-ba-1500');
+		await page.getByLabel('Dataset').selectOption('japan-korea-2014');
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	});
+
 	test('hover on a hub of a large graph names it and its partners without touching the drawing', async ({ page }) => {
 		await importLarge(page);
 		await page.getByTestId('layout-progress').getByRole('button', { name: 'Cancel layout' }).click();

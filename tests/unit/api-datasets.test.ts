@@ -22,7 +22,7 @@ describe('GET /api/datasets', () => {
 		const response = await list({} as ListEvent);
 		expect(response.status).toBe(200);
 		const entries = await response.json();
-		expect(entries.map((entry: { id: string }) => entry.id)).toEqual(['broken', 'regional-sample', 'small-sample', 'synthetic-ba-1200']);
+		expect(entries.map((entry: { id: string }) => entry.id)).toEqual(['broken', 'regional-sample', 'small-sample', 'synthetic-ba-1200', 'synthetic-ba-1500']);
 		expect(entries[1]).toEqual({ id: 'regional-sample', file: 'regional-sample.json', title: 'Test fixture: a fictional regional network', nodes: 12, edges: 23, asOf: '2014-06' });
 		expect(entries[0].problems.map((p: { path: string }) => p.path).sort()).toEqual(['edges[0].evidence', 'edges[0].kind', 'edges[0].target']);
 		expect(entries[0].nodes).toBeUndefined();
