@@ -194,6 +194,27 @@ describe('TiePainter', () => {
 		expect(canvas.context.images).toEqual([{ transform: [2, 0, 0, 2, 5, 0], image: spares[0] }]);
 	});
 
+	it('is made ready at the size it will draw at, so the first drawing neither resizes the canvas nor meets a fresh surface', () => {
+		let resizes = 0;
+		const canvas = new FakeCanvas(300, 150);
+		let [width, height] = [canvas.width, canvas.height];
+		Object.defineProperties(canvas, {
+			width: { get: () => width, set: (value: number) => void ((width = value), resizes++) },
+			height: { get: () => height, set: (value: number) => void ((height = value), resizes++) }
+		});
+		const painter = new TiePainter(canvas, (w, h) => new FakeCanvas(w, h));
+		painter.prepare(200, 100);
+		expect([canvas.width, canvas.height, resizes]).toEqual([200, 100, 2]);
+		expect(canvas.context.cleared).toBe(1);
+		painter.setBatch(layer([tie('a', 'b')]));
+		painter.draw({ positions: Float64Array.from([0, 0, 10, 10, 0, 0, 0, 0]), shown: Uint8Array.from([1, 1, 1, 1]), viewport, dimmed: false });
+		expect(resizes).toBe(2);
+		expect(canvas.context.strokes).toHaveLength(1);
+		// A size not known yet (a drawing not laid out) leaves the canvas as it is.
+		painter.prepare(0, 0);
+		expect(resizes).toBe(2);
+	});
+
 	it('draws nothing on a canvas of no size, and nothing once its batch is taken away', () => {
 		const canvas = new FakeCanvas(0, 0);
 		const painter = new TiePainter(canvas, (width, height) => new FakeCanvas(width, height));

@@ -239,6 +239,16 @@ export class TiePainter {
 		private readonly makeCanvas: (width: number, height: number) => PaintCanvas
 	) {}
 
+	/**
+	 * Gives the canvas its size and makes its drawing surface now. On a canvas handed to a worker, the first drawing
+	 * operation after a resize waits for the page's thread (a second, measured, while the page builds a large graph):
+	 * done when the canvas arrives, that wait falls while the page is still idle, not in front of the first picture.
+	 */
+	prepare(width: number, height: number): void {
+		if (width > 0 && height > 0 && (this.canvas.width !== width || this.canvas.height !== height)) [this.canvas.width, this.canvas.height] = [width, height];
+		this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
+	}
+
 	setBatch(batch: LayerBatch | null): void {
 		this.batch = batch;
 		if (!batch) this.clear();
@@ -278,7 +288,7 @@ export class TiePainter {
 
 /** Messages from the page to the tie worker. */
 export type TieLayerMessage =
-	| { type: 'canvas'; canvas: OffscreenCanvas }
+	| { type: 'canvas'; canvas: OffscreenCanvas; width: number; height: number }
 	| { type: 'batch'; batch: LayerBatch | null }
 	| { type: 'draw'; options: DrawOptions }
 	| { type: 'carry'; viewport: Pick<Viewport, 'zoom' | 'pan'> };

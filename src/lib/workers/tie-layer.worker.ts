@@ -8,8 +8,10 @@ let painter: TiePainter | null = null;
 
 scope.onmessage = (event) => {
 	const message = event.data;
-	if (message.type === 'canvas') painter = new TiePainter(message.canvas as unknown as PaintCanvas, spare);
-	else if (painter) {
+	if (message.type === 'canvas') {
+		painter = new TiePainter(message.canvas as unknown as PaintCanvas, spare);
+		painter.prepare(message.width, message.height);
+	} else if (painter) {
 		paintMessage(painter, message);
 		// The page marks its first picture when one is on the canvas: the time since the epoch, which both sides share.
 		if (message.type === 'draw') scope.postMessage({ drawnAt: performance.timeOrigin + performance.now() });
