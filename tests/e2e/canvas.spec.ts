@@ -348,10 +348,10 @@ function hubOf(n: number, m: number): { id: string; partners: number } {
 	return { id: `n${hub}`, partners: set.size };
 }
 
-async function importLarge(page: Page) {
+async function importLarge(page: Page, nodes = 3000, m = 2) {
 	await open(page);
 	await page.getByRole('tab', { name: 'Import' }).click();
-	await page.getByTestId('import-file').setInputFiles({ name: 'ba-3000.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml(3000, 2)) });
+	await page.getByTestId('import-file').setInputFiles({ name: `ba-${nodes}.graphml`, mimeType: 'application/xml', buffer: Buffer.from(graphml(nodes, m)) });
 	await expect(page).toHaveURL(/dataset=local%3A/, { timeout: 60_000 });
 }
 
@@ -460,6 +460,35 @@ test.describe('large networks', () => {
 		await expect(page.getByLabel('Dataset')).toHaveValue('synthetic-ba-1500');
 		await page.getByLabel('Dataset').selectOption('japan-korea-2014');
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	});
+
+	test('clicks on a large graph open the node drawn under the pointer while its layout runs, and clear the selection on empty space', async ({ page }) => {
+		// 10,000 nodes and 50,000 ties: a layout that runs some seconds, while the clicks below are made.
+		await importLarge(page, 10_000, 5);
+		const progress = page.getByTestId('layout-progress');
+		await expect(progress).toBeVisible({ timeout: 60_000 });
+		// Clicks on the graph are answered during the layout too, from the picture on screen: a click on empty space
+		// clears the selection, and one where a node is drawn opens it. The hub is found where the picture had it when
+		// it was last selected; a streamed picture may move it between reading and clicking, so a few tries are allowed.
+		const { id: hub } = hubOf(10_000, 5);
+		const box = (await page.getByTestId('graph').boundingBox())!;
+		const clickHub = async () => {
+			await page.getByRole('combobox', { name: /Search/ }).fill(`Node ${hub.slice(1)}`);
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new RegExp(`node=${hub}(&|$)`));
+			await page.mouse.click(box.x + 3, box.y + 3);
+			await expect(page).not.toHaveURL(/node=/);
+			const at = await page.getByTestId('graph').evaluate((element, id) => {
+				const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+				return cy.getElementById(id).renderedPosition();
+			}, hub);
+			await page.mouse.click(box.x + at.x, box.y + at.y);
+			return new URL(page.url()).searchParams.get('node');
+		};
+		let opened: string | null = null;
+		for (let attempt = 0; attempt < 3 && opened !== hub; attempt++) opened = await clickHub();
+		expect(opened).toBe(hub);
+		await expect(page.getByTestId('node-panel').getByRole('heading', { level: 2 })).toHaveText(`Node ${hub.slice(1)}`);
 	});
 
 	test('hover on a hub of a large graph names it and its partners without touching the drawing', async ({ page }) => {

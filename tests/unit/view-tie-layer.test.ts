@@ -7,7 +7,9 @@ import {
 	DIMMED_ALPHA,
 	drawNodes,
 	drawTies,
+	HIT_RADIUS,
 	modelBox,
+	nodeAt,
 	SMALLEST_NODE,
 	THINNEST_TIE,
 	TIE_ALPHA,
@@ -295,5 +297,33 @@ describe('nodes on the layer', () => {
 		context.fill = () => (order.push(`fill ${String(context.fillStyle)}`), fill());
 		painter.draw({ positions: Float64Array.from([10, 10, 20, 20]), shown: Uint8Array.from([1, 1]), viewport, dimmed: false });
 		expect(order).toEqual([`stroke ${EDGE_KIND_COLOURS.cooperation.light}`, 'fill #333333', 'stroke #ffffff']);
+	});
+});
+
+describe('nodeAt: the node drawn under a point', () => {
+	// Three nodes in a row, 10 model units apart; sizes 8, 4 and 20 (radius 4, 2 and 10).
+	const positions = Float64Array.from([0, 0, 10, 0, 20, 0]);
+	const sizes = Float64Array.from([8, 4, 20]);
+	const all = Uint8Array.from([1, 1, 1]);
+
+	it('finds the node whose disc holds the point, the nearest centre when discs overlap', () => {
+		expect(nodeAt(positions, all, sizes, { x: 1, y: 1 }, 1)).toBe(0);
+		expect(nodeAt(positions, all, sizes, { x: 10, y: 1.5 }, 1)).toBe(1);
+		// (11, 0) is in node 1's disc (1 from its centre) and node 2's (9 from its centre): node 1 is nearer.
+		expect(nodeAt(positions, all, sizes, { x: 11, y: 0 }, 1)).toBe(1);
+		expect(nodeAt(positions, all, sizes, { x: 5, y: 8 }, 1)).toBeNull();
+	});
+
+	it('skips nodes not on show', () => {
+		expect(nodeAt(positions, Uint8Array.from([1, 0, 1]), sizes, { x: 11, y: 0 }, 1)).toBe(2);
+	});
+
+	it('zoomed far out, a node tiny on screen can still be hit within HIT_RADIUS pixels', () => {
+		const one = [Float64Array.from([0, 0]), Uint8Array.from([1]), Float64Array.from([4])] as const;
+		expect(nodeAt(...one, { x: 15, y: 0 }, 1)).toBeNull();
+		// At zoom 0.05 a pixel is 20 model units: (15, 0) is under a pixel from the centre, (100, 0) 5 pixels.
+		expect(nodeAt(...one, { x: 15, y: 0 }, 0.05)).toBe(0);
+		expect(HIT_RADIUS / 0.05).toBe(80);
+		expect(nodeAt(...one, { x: 100, y: 0 }, 0.05)).toBeNull();
 	});
 });

@@ -156,6 +156,27 @@ export function traceShape(context: PathContext, shape: NodeShape, x: number, y:
 	context.closePath();
 }
 
+/** A node however small on screen can be hit this many pixels from its centre. */
+export const HIT_RADIUS = 4;
+
+/**
+ * The node on show drawn at model point `at`: the one whose centre is nearest among those whose disc (at least
+ * HIT_RADIUS pixels in radius at this zoom) holds the point; null if none. O(n), no index: a tap needs one scan.
+ */
+export function nodeAt(positions: Float64Array, shown: Uint8Array, sizes: Float64Array, at: Point, zoom: number): number | null {
+	let found: number | null = null;
+	let nearest = Infinity;
+	const least = HIT_RADIUS / zoom;
+	for (let i = 0; i < shown.length; i++) {
+		if (!shown[i]) continue;
+		const [dx, dy] = [positions[2 * i]! - at.x, positions[2 * i + 1]! - at.y];
+		const distance = dx * dx + dy * dy;
+		const radius = Math.max(sizes[i]! / 2, least);
+		if (distance <= radius * radius && distance < nearest) [found, nearest] = [i, distance];
+	}
+	return found;
+}
+
 /** Cytoscape's viewport: a model point p is drawn at p * zoom + pan. */
 export interface Viewport {
 	zoom: number;
