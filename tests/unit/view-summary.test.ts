@@ -62,6 +62,16 @@ describe('summariseTies', () => {
 	it('keeps pairs apart whose ids would run together in a joined key', () => {
 		expect(pairKey('x|y', 'x')).not.toBe(pairKey('x', 'y|x'));
 		expect(pairKey('a', 'b')).toBe(pairKey('b', 'a'));
+		// Every way of cutting "1:a|b|c" into two ids gives its own key, as do ids that look like a key's length.
+		const ids = ['1:a', 'b|c', '1:a|b', 'c', 'a', 'b', 'a|b', '1', '1:', ':a', 'a|b|c', '', '2:ab'];
+		const keys = new Map<string, string>();
+		for (const a of ids)
+			for (const b of ids) {
+				const pair = [a, b].sort().join('\u0000');
+				const key = pairKey(a, b);
+				expect(keys.get(key) ?? pair).toBe(pair);
+				keys.set(key, pair);
+			}
 		expect(byTies('proto')).toMatchObject({ source: '__proto__', target: 'a' });
 	});
 });

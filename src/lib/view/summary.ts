@@ -21,9 +21,13 @@ export interface SummaryTie {
 	directed: boolean;
 }
 
-/** A key for the unordered pair {a, b}; JSON keeps ids apart whatever characters they hold. */
+/**
+ * A key for the unordered pair {a, b}: the lesser id's length, the lesser id, then the other, so ids stay apart
+ * whatever characters they hold ("x|y" with "x" and "x" with "y|x" differ in the length).
+ */
 export function pairKey(a: string, b: string): string {
-	return JSON.stringify(a < b ? [a, b] : [b, a]);
+	const [lesser, greater] = a < b ? [a, b] : [b, a];
+	return `${lesser.length}:${lesser}|${greater}`;
 }
 
 /** One summary per pair and kind over the shown ties, in the order their first tie comes in the dataset. */
@@ -31,7 +35,8 @@ export function summariseTies(dataset: Dataset, shownEdges: ReadonlySet<string>)
 	const byKey = new Map<string, SummaryTie>();
 	for (const edge of dataset.edges) {
 		if (!shownEdges.has(edge.id)) continue;
-		const key = JSON.stringify([pairKey(edge.source, edge.target), edge.kind]);
+		// A kind is a fixed word: after the pair's key it keeps keys apart.
+		const key = `${pairKey(edge.source, edge.target)}|${edge.kind}`;
 		let summary = byKey.get(key);
 		if (!summary) {
 			const statuses = { active: 0, stalled: 0, proposed: 0 };
@@ -40,7 +45,7 @@ export function summariseTies(dataset: Dataset, shownEdges: ReadonlySet<string>)
 		}
 		summary.ties.push(edge.id);
 		summary.statuses[edge.status] += 1;
-		if (STATUS_ORDER.indexOf(edge.status) < STATUS_ORDER.indexOf(summary.strongest)) summary.strongest = edge.status;
+		if (edge.status !== summary.strongest && STATUS_ORDER.indexOf(edge.status) < STATUS_ORDER.indexOf(summary.strongest)) summary.strongest = edge.status;
 		summary.directed &&= edge.directed === true && edge.source === summary.source;
 	}
 	return [...byKey.values()];

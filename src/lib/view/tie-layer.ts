@@ -63,15 +63,22 @@ const strokeKey = (stroke: TieStroke) => `${stroke.colour} ${stroke.dash.join(',
 /** Groups ties by stroke, with their ends as node indices; ties with an end not in `indexOf` are left out. */
 export function batchTies(ties: Iterable<LayerTie>, indexOf: ReadonlyMap<string, number>, theme: Theme): TieBatch {
 	const groups = new Map<string, { stroke: TieStroke; ends: number[] }>();
+	// Ties of one kind, status and width share a stroke: worked out once, not for each of 50,000 ties.
+	const groupOf = new Map<string, { stroke: TieStroke; ends: number[] }>();
 	let count = 0;
 	for (const tie of ties) {
 		const a = indexOf.get(tie.source);
 		const b = indexOf.get(tie.target);
 		if (a === undefined || b === undefined) continue;
-		const stroke = tieStroke(tie, theme);
-		const key = strokeKey(stroke);
-		let group = groups.get(key);
-		if (!group) groups.set(key, (group = { stroke, ends: [] }));
+		const look = `${tie.kind} ${tie.status} ${tie.width}`;
+		let group = groupOf.get(look);
+		if (!group) {
+			const stroke = tieStroke(tie, theme);
+			const key = strokeKey(stroke);
+			group = groups.get(key);
+			if (!group) groups.set(key, (group = { stroke, ends: [] }));
+			groupOf.set(look, group);
+		}
 		group.ends.push(a, b);
 		count++;
 	}
