@@ -110,6 +110,16 @@ describe('attributeCatalogue', () => {
 		expect(catalogue[0]!.range).toEqual({ min: 2691000, max: 13960000 });
 	});
 
+	it('offers a number with a value on every node as a range without categories, and no text unique to each node', () => {
+		const nodes = Array.from({ length: 1000 }, (_, i) => ({ id: `n${i}`, label: `N${i}`, score: i / 10, code: `c${i}`, tier: i < 10 ? 'top' : i % 2 ? 'odd' : undefined }));
+		const dataset: Dataset = { format: FORMAT, meta: { id: 'x', title: 'X' }, nodes: nodes as DatasetNode[], edges: [] };
+		const catalogue = attributeCatalogue(dataset, 'node');
+		expect(catalogue.map((info) => info.name)).toEqual(['score', 'tier']);
+		expect(catalogue[0]).toMatchObject({ kind: 'number', carriers: 1000, missing: 0, categories: [], range: { min: 0, max: 99.9 } });
+		// Counting stops past forty values, yet a field with few values, some missing, is counted in full.
+		expect(catalogue[1]).toMatchObject({ kind: 'category', carriers: 505, missing: 495, categories: [{ key: 'odd', count: 495 }, { key: 'top', count: 10 }, { count: 495 }] });
+	});
+
 	it("offers the brief's node groups and tie relations, not its descriptions, notes, aliases or positions", () => {
 		const nodes = attributeCatalogue(brief, 'node').map((info) => info.name);
 		expect(nodes).toContain('group');

@@ -117,6 +117,9 @@ function byCount(a: CategoryCount, b: CategoryCount): number {
 /** What one field's values make of it, or null when it cannot colour, size or filter (free text, lists, ids). */
 function describeField(scope: AttributeScope, name: string, items: readonly object[]): AttributeInfo | null {
 	const counts = new Map<string, number>();
+	// Past MAX_CATEGORIES distinct values the counts are no use (a number then shows no categories, a text is no
+	// category): they stop, so a value unique to each of 50,000 ties costs no map of 50,000 and no sort of it.
+	let counting = true;
 	let carriers = 0;
 	let numbers = true;
 	let booleans = true;
@@ -127,7 +130,10 @@ function describeField(scope: AttributeScope, name: string, items: readonly obje
 		const value = fieldValue(item, name);
 		const key = categoryKey(value);
 		if (key === null) return null;
-		counts.set(key, (counts.get(key) ?? 0) + 1);
+		if (counting) {
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+			counting = counts.size <= MAX_CATEGORIES + 1;
+		}
 		if (key === NOT_RECORDED) continue;
 		carriers += 1;
 		if (typeof value === 'number' && Number.isFinite(value)) {
@@ -138,10 +144,10 @@ function describeField(scope: AttributeScope, name: string, items: readonly obje
 		if (typeof value === 'string' && value.length > MAX_CATEGORY_LENGTH) short = false;
 	}
 	if (carriers === 0) return null;
-	const distinct = counts.size - (counts.has(NOT_RECORDED) ? 1 : 0);
-	const categories = [...counts].map(([key, count]) => ({ key, count })).sort(byCount);
+	const distinct = counting ? counts.size - (counts.has(NOT_RECORDED) ? 1 : 0) : Infinity;
+	const categories = distinct <= MAX_CATEGORIES ? [...counts].map(([key, count]) => ({ key, count })).sort(byCount) : [];
 	const missing = items.length - carriers;
-	if (numbers) return { scope, name, kind: 'number', carriers, missing, categories: distinct <= MAX_CATEGORIES ? categories : [], range: { min, max } };
+	if (numbers) return { scope, name, kind: 'number', carriers, missing, categories, range: { min, max } };
 	const repeats = distinct < carriers && distinct <= MAX_CATEGORIES && short;
 	return booleans || repeats ? { scope, name, kind: 'category', carriers, missing, categories, range: null } : null;
 }
