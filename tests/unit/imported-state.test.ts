@@ -37,4 +37,19 @@ describe('ImportedDatasets.show', () => {
 		await imported.show(entry.id);
 		expect(imported.current).toBe(a);
 	});
+
+	it('shows a dataset just imported as read and checked, without reading it back from the browser and checking it again', async () => {
+		const text = JSON.stringify({ format: 'alliance-explorer/1', meta: { id: 'four', title: 'Four' }, nodes: [{ id: 'a', label: 'A' }], edges: [] });
+		const bytes = new TextEncoder().encode(text);
+		const file = { name: 'four.json', size: bytes.length, arrayBuffer: async () => bytes.buffer as ArrayBuffer };
+		const imported = new ImportedDatasets();
+		const entry = (await imported.importFiles([file]))!;
+		const held = imported.current;
+		expect(held?.meta.title).toBe('Four');
+		// Gone from the store behind its back: showing it must not go back there.
+		await openImportedStore().remove(entry.id);
+		await imported.show(entry.id);
+		expect(imported.current).toBe(held);
+		expect(imported.problem).toBeNull();
+	});
 });
