@@ -286,3 +286,28 @@ test('on a large graph the background computation can be cancelled and run again
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+
+test('on a network of more than a thousand nodes, the node and tie pickers narrow as one types instead of listing them all', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/?dataset=synthetic-ba-1500');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	const from = page.getByTestId('path-from');
+	// The prompt and the first fifty by name, not 1,500 options (nor 2,996 ties to take out).
+	await expect(from.locator('option')).toHaveCount(51);
+	await expect(page.getByTestId('whatif-edge').locator('option')).toHaveCount(51);
+	await expect(page.getByTestId('path-from-matches')).toHaveText('1,500 matches among 1,500 nodes: the first 50 are offered; type more to narrow');
+
+	await page.getByLabel('Find a node for “From”').fill('node 149');
+	// Node 149 and Node 1490–1499.
+	await expect(page.getByTestId('path-from-matches')).toHaveText('11 matches among 1,500 nodes');
+	await expect(from.locator('option')).toHaveCount(12);
+	await from.selectOption('n1499');
+	await page.getByLabel('Find a node for “To”').fill('Node 7');
+	await page.getByTestId('path-to').selectOption('n7');
+	await expect(page.getByTestId('path-result')).toContainText('Node 1499');
+	// Narrowing the list again keeps the node chosen on offer and chosen.
+	await page.getByLabel('Find a node for “From”').fill('node 2');
+	await expect(from).toHaveValue('n1499');
+	await expect(from.locator('option').nth(1)).toHaveText('Node 1499');
+});

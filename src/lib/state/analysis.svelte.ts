@@ -48,6 +48,8 @@ export const LARGE_GRAPH = 1000;
 
 /** How many pairs and triangles the reports list (as the CLI and the API by default). */
 const BROKER_PAIRS = 30;
+/** Labels in the order localeCompare gives them; one collator compares faster than a localeCompare per pair (50,000 ties). */
+const BY_LABEL = new Intl.Collator();
 
 /** Metric arrays by node index from a layer's metrics by node id (undefined values as NaN), as the broker report reads them. */
 function metricArrays(nodes: readonly string[], metrics: LayerMetrics): Record<MetricId, Float64Array> {
@@ -88,14 +90,14 @@ export class AnalysisState {
 	readonly projectionSentence = $derived(describeProjection(this.layer));
 
 	readonly large = $derived(this.current.nodes.length >= LARGE_GRAPH);
-	readonly nodesByLabel = $derived([...this.current.nodes].sort((a, b) => a.label.localeCompare(b.label)));
+	readonly nodesByLabel = $derived([...this.current.nodes].sort((a, b) => BY_LABEL.compare(a.label, b.label)));
 	/** the ties what-if can take away: the layer's own */
 	readonly #layerEdges = $derived(layerEdgeIds(this.current, this.layer));
 	readonly removableEdges = $derived(
 		this.current.edges
 			.filter((edge) => this.#layerEdges.has(edge.id))
 			.map((edge) => ({ id: edge.id, label: `${this.name(edge.source)} – ${this.name(edge.target)}: ${edge.label ?? edge.relation ?? edge.kind}` }))
-			.sort((a, b) => a.label.localeCompare(b.label))
+			.sort((a, b) => BY_LABEL.compare(a.label, b.label))
 	);
 
 	/**
