@@ -2,7 +2,7 @@
 // the browser while the page starts.
 import type { Dataset } from '$lib/model';
 import type { DatasetEntry } from '$lib/server/dataset-file';
-import { LARGE_GRAPH_ELEMENTS } from '$lib/view/style';
+import { isLargeSize } from '$lib/view/style';
 
 /** What fetching a dataset gave: the dataset, or why there is none. */
 export type Fetched = { dataset: Dataset } | { problem: string };
@@ -12,7 +12,7 @@ export type Fetched = { dataset: Dataset } | { problem: string };
  * into the page (10,000 nodes and 50,000 ties make a 10 MB page) takes seconds to parse before anything shows.
  */
 export function fetchedByBrowser(entry: DatasetEntry): boolean {
-	return (entry.nodes ?? 0) + (entry.edges ?? 0) > LARGE_GRAPH_ELEMENTS;
+	return isLargeSize(entry.nodes ?? 0, entry.edges ?? 0);
 }
 
 export const datasetUrl = (id: string) => `/api/datasets/${encodeURIComponent(id)}`;

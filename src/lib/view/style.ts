@@ -163,7 +163,12 @@ export function stylesheet(theme: Theme, { large = false, nodesOnLayer = large }
 	];
 }
 
-/** Whether a dataset gets the fast drawing (see LARGE_GRAPH_ELEMENTS). */
+/** Whether a network of this many nodes and ties gets the fast drawing (see LARGE_GRAPH_ELEMENTS). */
+export function isLargeSize(nodes: number, edges: number): boolean {
+	return nodes + edges > LARGE_GRAPH_ELEMENTS;
+}
+
+/** Whether a dataset gets the fast drawing. */
 export function isLargeGraph(dataset: { nodes: readonly unknown[]; edges: readonly unknown[] }): boolean {
-	return dataset.nodes.length + dataset.edges.length > LARGE_GRAPH_ELEMENTS;
+	return isLargeSize(dataset.nodes.length, dataset.edges.length);
 }

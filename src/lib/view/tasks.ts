@@ -1,0 +1,43 @@
+// Work spread over tasks, so that no task holds the page: steps one task each, or a long run of items a few tens of
+// milliseconds of them per task. Each stops when `going()` no longer holds (a newer build, another layout).
+
+/** Runs each step in a task of its own while `going()` holds; resolves whether all ran. */
+export function afterTasks(steps: readonly (() => void)[], going: () => boolean): Promise<boolean> {
+	return steps.reduce<Promise<boolean>>(
+		(previous, step) =>
+			previous.then(
+				(more) =>
+					new Promise((resolve) =>
+						setTimeout(() => {
+							if (!more || !going()) return resolve(false);
+							step();
+							resolve(true);
+						})
+					)
+			),
+		Promise.resolve(true)
+	);
+}
+
+/**
+ * Runs `work(from, to)` over the items 0 … count − 1, `chunk` at a time, for about `budgetMs` per task, starting in a
+ * task of its own (at least one chunk a task), while `going()` holds; resolves whether all ran.
+ */
+export function inSlices(count: number, chunk: number, budgetMs: number, work: (from: number, to: number) => void, going: () => boolean): Promise<boolean> {
+	return new Promise((resolve) => {
+		let from = 0;
+		const next = () => {
+			if (!going()) return resolve(false);
+			const until = performance.now() + budgetMs;
+			// At least one chunk a task, however small the budget.
+			do {
+				const to = Math.min(count, from + chunk);
+				work(from, to);
+				from = to;
+			} while (from < count && performance.now() < until);
+			if (from < count) setTimeout(next);
+			else resolve(true);
+		};
+		setTimeout(next);
+	});
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { afterTasks, inSlices } from '$lib/view/tasks';
+
+describe('work spread over tasks', () => {
+	it('runs the steps in order, none in the caller’s task, and stops when told', async () => {
+		const ran: number[] = [];
+		const all = afterTasks([() => ran.push(1), () => ran.push(2)], () => true);
+		expect(ran).toEqual([]);
+		expect(await all).toBe(true);
+		expect(ran).toEqual([1, 2]);
+		let going = true;
+		const stopped = afterTasks([() => ((going = false), ran.push(3)), () => ran.push(4)], () => going);
+		expect(await stopped).toBe(false);
+		expect(ran).toEqual([1, 2, 3]);
+	});
+
+	it('covers every item once, in chunks, over as many tasks as the budget needs', async () => {
+		const chunks: [number, number][] = [];
+		let tasks = 0;
+		const done = inSlices(
+			1050,
+			100,
+			1,
+			(from, to) => {
+				chunks.push([from, to]);
+				const start = performance.now();
+				while (performance.now() - start < 0.6);
+			},
+			() => (tasks++, true)
+		);
+		expect(chunks).toEqual([]);
+		expect(await done).toBe(true);
+		expect(chunks.map(([from]) => from)).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
+		expect(chunks.at(-1)).toEqual([1000, 1050]);
+		// 1 ms a task and 0.6 ms a chunk: at most two chunks a task, so at least six tasks.
+		expect(tasks).toBeGreaterThanOrEqual(6);
+	});
+
+	it('does a chunk a task even on no budget, stops between tasks once no longer wanted, and says so', async () => {
+		let seen = 0;
+		let checks = 0;
+		const done = inSlices(
+			10_000,
+			1,
+			0,
+			() => seen++,
+			() => ++checks < 3
+		);
+		expect(await done).toBe(false);
+		// going() held for two tasks: one item each.
+		expect(seen).toBe(2);
+	});
+});
