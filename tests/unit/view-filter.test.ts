@@ -150,6 +150,21 @@ describe('timeSpan', () => {
 		expect(months).toHaveLength(11 * 12 + 6);
 	});
 
+	it('takes a year as its first or last month, an end date as the start of the span, and meta.asOf only when later', () => {
+		const [first, second] = regional.edges;
+		const dated = (asOf: string) => ({
+			...regional,
+			meta: { ...regional.meta, asOf },
+			edges: [
+				{ ...first!, since: '2011', until: '2013-03-15' },
+				{ ...second!, since: null, until: '2009-05' }
+			]
+		});
+		expect(timeSpan(dated('2012')).slice(0, 2)).toEqual(['2009-05', '2009-06']);
+		expect(timeSpan(dated('2012')).at(-1)).toBe('2013-03');
+		expect(timeSpan(dated('2014')).at(-1)).toBe('2014-12');
+	});
+
 	it('is empty when no edge is dated', () => {
 		expect(timeSpan({ ...regional, edges: regional.edges.map((edge) => ({ ...edge, since: null, until: null })) })).toEqual([]);
 	});

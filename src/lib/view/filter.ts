@@ -117,23 +117,24 @@ export function countLine(dataset: Dataset, view: GraphView): string {
 
 /** The months the time slider runs over: from the earliest edge date to the latest edge date or meta.asOf; empty when no edge is dated. */
 export function timeSpan(dataset: Dataset): string[] {
-	const starts: string[] = [];
-	const ends: string[] = [];
+	// Only the earliest start and the latest end count ("YYYY-MM" sorts as text): one pass, nothing kept per tie.
+	let first: string | undefined;
+	let last: string | undefined;
+	const take = (date: string | null | undefined) => {
+		if (!date) return;
+		const start = monthOf(date, 'start');
+		const end = monthOf(date, 'end');
+		if (!start || !end) return;
+		if (first === undefined || start < first) first = start;
+		if (last === undefined || end > last) last = end;
+	};
 	for (const edge of dataset.edges) {
-		for (const date of [edge.since, edge.until]) {
-			if (!date) continue;
-			const start = monthOf(date, 'start');
-			const end = monthOf(date, 'end');
-			if (start && end) {
-				starts.push(start);
-				ends.push(end);
-			}
-		}
+		take(edge.since);
+		take(edge.until);
 	}
-	if (starts.length === 0) return [];
+	if (first === undefined || last === undefined) return [];
 	const asOf = dataset.meta.asOf ? monthOf(dataset.meta.asOf, 'end') : undefined;
-	if (asOf) ends.push(asOf);
-	return monthsBetween(starts.sort()[0]!, ends.sort().at(-1)!);
+	return monthsBetween(first, asOf && asOf > last ? asOf : last);
 }
 
 /** A list filter after ticking (`on`) or unticking one value; null again when every option is ticked. */
