@@ -381,6 +381,22 @@ async function tiePixels(page: Page): Promise<number> {
 	);
 }
 
+/** Pixels Cytoscape's own node canvas has drawn within `radius` of a point of the graph (rendered coordinates). */
+async function cytoscapeInk(page: Page, at: { x: number; y: number }, radius = 12): Promise<number> {
+	return page.getByTestId('graph').evaluate(
+		(element, { at, radius }) => {
+			const canvas = element.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+			const ratio = canvas.width / canvas.clientWidth;
+			const [x, y, side] = [Math.round((at.x - radius) * ratio), Math.round((at.y - radius) * ratio), Math.round(2 * radius * ratio)];
+			const data = canvas.getContext('2d')!.getImageData(x, y, side, side).data;
+			let inked = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+			return inked;
+		},
+		{ at, radius }
+	);
+}
+
 test.describe('large networks', () => {
 	test.setTimeout(180_000);
 
@@ -532,6 +548,12 @@ test.describe('large networks', () => {
 		const panel = page.getByTestId('node-panel');
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`Node ${id.slice(1)}`);
 		await expect(page).toHaveURL(new RegExp(`node=${id}`));
+		// Cytoscape draws the selected node (its ring and label) over the layer, also once the picture has rested (its
+		// layered textures, which it builds a quarter second after the last move, are off on large graphs), and
+		// nothing where no node is drawn.
+		await page.waitForTimeout(600);
+		expect(await cytoscapeInk(page, at)).toBeGreaterThan(100);
+		expect(await cytoscapeInk(page, { x: 8, y: 8 }, 6)).toBe(0);
 
 		// Keyboard: an arrow moves to a neighbour, found over the dataset's ties (Cytoscape holds none of them).
 		await page.getByTestId('graph').focus();
