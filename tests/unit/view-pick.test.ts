@@ -11,8 +11,8 @@ const items = [
 const keys = pickerKeys(items);
 
 describe('pickerChoices: a select over many items', () => {
-	it('offers the items whose label holds what was typed, case and accents aside, in their order', () => {
-		expect(pickerChoices(items, keys, 'korea', '').items.map((item) => item.id)).toEqual(['kr', 'kp']);
+	it('offers the items whose label holds what was typed, case and accents aside, by label', () => {
+		expect(pickerChoices(items, keys, 'korea', '').items.map((item) => item.id)).toEqual(['kp', 'kr']);
 		expect(pickerChoices(items, keys, '  COTE ', '').items.map((item) => item.id)).toEqual(['cr']);
 		expect(pickerChoices(items, keys, 'zz', '')).toEqual({ items: [], matches: 0 });
 	});
@@ -29,7 +29,21 @@ describe('pickerChoices: a select over many items', () => {
 	});
 
 	it('keeps the chosen item on offer, first, when the typing leaves it out', () => {
-		expect(pickerChoices(items, keys, 'korea', 'us').items.map((item) => item.id)).toEqual(['us', 'kr', 'kp']);
-		expect(pickerChoices(items, keys, 'korea', 'kp').items.map((item) => item.id)).toEqual(['kr', 'kp']);
+		expect(pickerChoices(items, keys, 'korea', 'us').items.map((item) => item.id)).toEqual(['us', 'kp', 'kr']);
+		expect(pickerChoices(items, keys, 'korea', 'kp').items.map((item) => item.id)).toEqual(['kp', 'kr']);
+	});
+
+	it('finds the first ones by label in an unsorted list, as a full sort would, equal labels in the list’s order', () => {
+		// A shuffled list of 5,000 (a fixed shuffle: i × 2,003 mod 5,000), some labels twice.
+		const shuffled = Array.from({ length: 5000 }, (_, i) => {
+			const n = (i * 2003) % 5000;
+			return { id: `t${n}`, label: `Tie ${n % 4000}` };
+		});
+		const collator = new Intl.Collator();
+		const sorted = [...shuffled].sort((a, b) => collator.compare(a.label, b.label));
+		const shuffledKeys = pickerKeys(shuffled);
+		expect(pickerChoices(shuffled, shuffledKeys, '', '').items).toEqual(sorted.slice(0, SHOWN_MATCHES));
+		expect(pickerChoices(shuffled, shuffledKeys, 'tie 39', '').items).toEqual(sorted.filter((item) => item.label.startsWith('Tie 39')).slice(0, SHOWN_MATCHES));
+		expect(pickerChoices(shuffled, shuffledKeys, '', '', 3).items.map((item) => item.label)).toEqual(['Tie 0', 'Tie 0', 'Tie 1']);
 	});
 });

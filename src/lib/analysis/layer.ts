@@ -158,5 +158,10 @@ export function describeProjection(spec: Pick<LayerSpec, 'strength' | 'weighted'
 
 /** The ids of the dataset edges a layer counts (between two different nodes of the dataset). */
 export function layerEdgeIds(dataset: Dataset, spec: LayerSpec): ReadonlySet<string> {
-	return new Set(layerGraph(dataset, spec).ties.flatMap((tie) => tie.edgeIds));
+	return graphEdgeIds(layerGraph(dataset, spec));
+}
+
+/** The ids of the dataset ties a layer graph holds. */
+export function graphEdgeIds(graph: LayerGraph): ReadonlySet<string> {
+	return new Set(graph.ties.flatMap((tie) => tie.edgeIds));
 }

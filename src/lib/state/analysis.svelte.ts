@@ -30,7 +30,7 @@ import {
 	type LayerSpec,
 	type MetricId
 } from '$lib/analysis';
-import { layerEdgeIds } from '$lib/analysis/layer';
+import { graphEdgeIds, layerEdgeIds } from '$lib/analysis/layer';
 import { degreeCentrality } from '$lib/analysis/degree';
 import { defaultBroker } from '$lib/analysis/full-analysis';
 import { paramsFrom, readLayerParams, writeLayerParams } from '$lib/analysis/layer-params';
@@ -39,6 +39,7 @@ import type { Dataset } from '$lib/model';
 import { nodeLookup } from '$lib/model/records';
 import { balanceInBrowser, brokerPartialInBrowser, pathCentralityInBrowser } from '$lib/workers/browser';
 import { needsAnalysis } from '$lib/view/appearance';
+import { BY_LABEL, MANY_UP_TO } from '$lib/view/pick';
 import type { Highlight } from '$lib/view/emphasis';
 import type { LitView } from '$lib/view/highlight-words';
 import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
@@ -49,7 +50,6 @@ export const LARGE_GRAPH = 1000;
 /** How many pairs and triangles the reports list (as the CLI and the API by default). */
 const BROKER_PAIRS = 30;
 /** Labels in the order localeCompare gives them; one collator compares faster than a localeCompare per pair (50,000 ties). */
-const BY_LABEL = new Intl.Collator();
 
 /** Metric arrays by node index from a layer's metrics by node id (undefined values as NaN), as the broker report reads them. */
 function metricArrays(nodes: readonly string[], metrics: LayerMetrics): Record<MetricId, Float64Array> {
@@ -91,14 +91,19 @@ export class AnalysisState {
 
 	readonly large = $derived(this.current.nodes.length >= LARGE_GRAPH);
 	readonly nodesByLabel = $derived([...this.current.nodes].sort((a, b) => BY_LABEL.compare(a.label, b.label)));
-	/** the ties what-if can take away: the layer's own */
-	readonly #layerEdges = $derived(layerEdgeIds(this.current, this.layer));
-	readonly removableEdges = $derived(
-		this.current.edges
+	/** the layer as a graph, made once for the broker's stand-in, what-if's ties and the path searches (at 50,000 ties each make costs tens of ms) */
+	readonly #graph = $derived(layerGraph(this.current, this.layer));
+	readonly #layerEdges = $derived(graphEdgeIds(this.#graph));
+	/**
+	 * The ties what-if can take away: the layer's own, by label. Above MANY_UP_TO they stay in the dataset's order: the
+	 * picker finds its first ones by label as it scans, and sorting 50,000 labels would hold the page.
+	 */
+	readonly removableEdges = $derived.by(() => {
+		const edges = this.current.edges
 			.filter((edge) => this.#layerEdges.has(edge.id))
-			.map((edge) => ({ id: edge.id, label: `${this.name(edge.source)} – ${this.name(edge.target)}: ${edge.label ?? edge.relation ?? edge.kind}` }))
-			.sort((a, b) => BY_LABEL.compare(a.label, b.label))
-	);
+			.map((edge) => ({ id: edge.id, label: `${this.name(edge.source)} – ${this.name(edge.target)}: ${edge.label ?? edge.relation ?? edge.kind}` }));
+		return edges.length > MANY_UP_TO ? edges : edges.sort((a, b) => BY_LABEL.compare(a.label, b.label));
+	});
 
 	/**
 	 * The broker: the one in the view, else the rule the CLI and the API follow (the United States when the dataset has
@@ -112,7 +117,7 @@ export class AnalysisState {
 		const nodes = this.current.nodes.map((node) => node.id);
 		const metrics = this.metrics ?? (this.large ? null : computeMetrics(this.current, this.layer));
 		const measure = (metric: 'betweenness' | 'degree') => Float64Array.from(nodes, (id) => metrics?.nodes[id]?.[metric] ?? 0);
-		return defaultBroker(nodes, metrics ? measure('betweenness') : degreeCentrality(toCsr(layerGraph(this.current, this.layer)))) ?? '';
+		return defaultBroker(nodes, metrics ? measure('betweenness') : degreeCentrality(toCsr(this.#graph))) ?? '';
 	});
 	readonly report = $derived(this.large ? this.background.report : this.brokerId ? brokerReport(this.current, this.brokerId, this.layer) : null);
 	readonly balance = $derived(this.large ? this.background.balance : structuralBalance(this.current, this.layer));
@@ -275,7 +280,7 @@ export class AnalysisState {
 		this.progress = { done: 0, total: dataset.nodes.length };
 		// A run the choices have moved on from reports nothing: only the latest run's results and progress count.
 		const latest = () => this.#controller === abort;
-		const graph = layerGraph(dataset, layer);
+		const graph = this.#graph;
 		// The broker report's sums ride along on the same searches (a later change of broker searches again).
 		const broker = untrack(() => this.brokerId);
 		pathCentralityInBrowser(toCsr(graph), {
