@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterTasks, inSlices } from '$lib/view/tasks';
+import { afterTasks, inSlices, partsInTasks } from '$lib/view/tasks';
 
 describe('work spread over tasks', () => {
 	it('runs the steps in order, none in the caller’s task, and stops when told', async () => {
@@ -49,5 +49,25 @@ describe('work spread over tasks', () => {
 		expect(await done).toBe(false);
 		// going() held for two tasks: one item each.
 		expect(seen).toBe(2);
+	});
+
+	it('makes the parts one per task, from 1 up, none in the caller’s task, until stopped', async () => {
+		const task = () => new Promise((resolve) => setTimeout(resolve));
+		const made: number[] = [];
+		partsInTasks(3, (part) => made.push(part));
+		expect(made).toEqual([]);
+		await task();
+		expect(made).toEqual([1]);
+		await task();
+		await task();
+		await task();
+		expect(made).toEqual([1, 2, 3]);
+		const some: number[] = [];
+		const stop = partsInTasks(3, (part) => some.push(part));
+		await task();
+		stop();
+		await task();
+		await task();
+		expect(some).toEqual([1]);
 	});
 });

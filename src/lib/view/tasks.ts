@@ -41,3 +41,16 @@ export function inSlices(count: number, chunk: number, budgetMs: number, work: (
 		setTimeout(next);
 	});
 }
+
+/**
+ * Calls `onpart(1)`, `onpart(2)` … `onpart(parts)`, each in a task of its own, for views made a part at a time (a
+ * large network's controls, its analysis sections); returns what stops it.
+ */
+export function partsInTasks(parts: number, onpart: (made: number) => void): () => void {
+	let made = 0;
+	let timer = setTimeout(function next() {
+		onpart(++made);
+		if (made < parts) timer = setTimeout(next);
+	});
+	return () => clearTimeout(timer);
+}
