@@ -1,7 +1,7 @@
 // parseDataset: text in, a validated Dataset or every problem found (each with a JSON path and a plain message).
 // Shapes and enums come from the zod schema; ids, references and date order are checked here.
 import type { z } from 'zod';
-import { curatedDatasetSchema, importedDatasetSchema, PARTIAL_DATE } from './schema';
+import { datasetSchemas, PARTIAL_DATE } from './schema';
 import { formatPath, JsonSyntaxError, locateJson, positionAt, tooDeepAt, tooDeepMessage, withoutBom } from './json-locate';
 import type { Dataset, ParseResult, Problem } from './types';
 
@@ -144,7 +144,7 @@ function withImportDefaults(value: Record<string, unknown>): Dataset {
 /** Validates an already-parsed JSON value. Problems carry paths but no line numbers. */
 export function validateDataset(value: unknown, options: ParseOptions = {}): ParseResult {
 	const curated = options.curated ?? true;
-	const result = (curated ? curatedDatasetSchema : importedDatasetSchema).safeParse(value);
+	const result = (curated ? datasetSchemas().curated : datasetSchemas().imported).safeParse(value);
 	const shapeProblems = result.success
 		? []
 		: result.error.issues.map((issue) => ({
