@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '$lib/analysis/random';
 import type { Dataset, DatasetEdge } from '$lib/model';
 import { applyFilter, NO_FILTER } from '$lib/view/filter';
 import { pairDescription, pairKey, pairSummaries, partnerCounts, summariseTies, summaryLabel, summaryWidth } from '$lib/view/summary';
@@ -27,6 +28,7 @@ const dataset = {
 } as unknown as Dataset;
 
 const all = new Set(dataset.edges.map((edge) => edge.id));
+
 
 describe('summariseTies', () => {
 	const summaries = summariseTies(dataset, all);
@@ -105,5 +107,23 @@ describe('partnerCounts', () => {
 		expect(counts.get('b')).toBe(1);
 		expect(counts.get('__proto__')).toBe(1);
 		expect(partnerCounts(dataset, new Set(['a', 'b']), new Set(['ab4'])).get('a')).toBe(1);
+		// A shown node counts a partner the view leaves out, over a shown tie; nodes not shown get no count.
+		expect([...partnerCounts(dataset, new Set(['a']), all)]).toEqual([['a', 3]]);
+	});
+
+	it('agrees with a set of partners per node on a random multigraph with loops and both directions', () => {
+		const random = seededRandom(7);
+		const ids = Array.from({ length: 60 }, (_, i) => `n${i}`);
+		const edges = Array.from({ length: 400 }, (_, i) => tie(`e${i}`, ids[Math.floor(random() * 60)]!, ids[Math.floor(random() * 60)]!));
+		const network = { ...dataset, nodes: ids.map((id) => ({ id, label: id })), edges } as Dataset;
+		const shownNodes = new Set(ids.filter((_, i) => i % 3 !== 0));
+		const shownEdges = new Set(edges.filter((_, i) => i % 4 !== 0).map((edge) => edge.id));
+		const expected = new Map([...shownNodes].map((id) => [id, new Set<string>()]));
+		for (const edge of edges) {
+			if (!shownEdges.has(edge.id) || edge.source === edge.target) continue;
+			expected.get(edge.source)?.add(edge.target);
+			expected.get(edge.target)?.add(edge.source);
+		}
+		expect(partnerCounts(network, shownNodes, shownEdges)).toEqual(new Map([...expected].map(([id, partners]) => [id, partners.size])));
 	});
 });

@@ -113,12 +113,24 @@ function sizeLegend(appearance: NodeAppearance): SizeLegend {
 }
 
 export function legendEntries(dataset: Dataset, view: GraphView, state: LegendState): LegendEntries {
-	const shownNodes = dataset.nodes.filter((node) => view.nodes.has(node.id));
-	const types = new Set(shownNodes.map((node) => nodeStyleKey(node.type)));
-	const otherTypes = new Set(shownNodes.filter((node) => nodeStyleKey(node.type) === 'other').map((node) => typeInWords(node.type ?? 'no type')));
-	const shownEdges = dataset.edges.filter((edge) => view.edges.has(edge.id));
-	const kinds = new Set(shownEdges.map((edge) => edge.kind));
-	const statuses = new Set(shownEdges.map((edge) => edge.status));
+	// One pass over the nodes and one over the ties, keeping only what the legend names (50,000 ties on a large network).
+	const types = new Set<string>();
+	const otherTypes = new Set<string>();
+	for (const node of dataset.nodes) {
+		if (!view.nodes.has(node.id)) continue;
+		const type = nodeStyleKey(node.type);
+		types.add(type);
+		if (type === 'other') otherTypes.add(typeInWords(node.type ?? 'no type'));
+	}
+	const kinds = new Set<string>();
+	const statuses = new Set<string>();
+	let directed = false;
+	for (const edge of dataset.edges) {
+		if (!view.edges.has(edge.id)) continue;
+		kinds.add(edge.kind);
+		statuses.add(edge.status);
+		directed ||= edge.directed === true;
+	}
 	const { appearance } = state;
 	return {
 		nodeTypes: [...Object.keys(NODE_TYPES), 'other'].filter((type) => types.has(type)),
@@ -129,7 +141,7 @@ export function legendEntries(dataset: Dataset, view: GraphView, state: LegendSt
 		size: sizeLegend(appearance),
 		edgeKinds: (['cooperation', 'friction'] as const).filter((kind) => kinds.has(kind)),
 		edgeStatuses: (['stalled', 'proposed'] as const).filter((status) => statuses.has(status)),
-		directed: shownEdges.some((edge) => edge.directed === true),
+		directed,
 		ties: state.ties,
 		highlight: state.highlight,
 		selected: state.selected
