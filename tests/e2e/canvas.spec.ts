@@ -507,6 +507,40 @@ test.describe('large networks', () => {
 		await expect(page.getByTestId('node-panel').getByRole('heading', { level: 2 })).toHaveText(`Node ${hub.slice(1)}`);
 	});
 
+	test('an edit of a large network keeps its drawing, legend and controls where they are, and its picture', async ({ page }) => {
+		await importLarge(page);
+		await page.getByTestId('layout-progress').getByRole('button', { name: 'Cancel layout' }).click();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		// The last of the page's parts is in.
+		await expect(page.getByTestId('time')).toBeAttached();
+		const parts = [page.getByTestId('tie-layer'), page.getByTestId('legend'), page.getByTestId('time')];
+		const handles = await Promise.all(parts.map((part) => part.elementHandle()));
+		const before = await positions(page);
+
+		const at = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			const node = cy.getElementById('n7');
+			cy.center(node);
+			return node.renderedPosition();
+		});
+		const box = (await page.getByTestId('graph').boundingBox())!;
+		await page.mouse.click(box.x + at.x, box.y + at.y);
+		await page.getByTestId('node-panel').getByRole('button', { name: 'Edit' }).click();
+		const nodeForm = page.getByTestId('node-form');
+		await nodeForm.getByRole('textbox', { name: 'Label' }).fill('Node 7 (edited)');
+		await nodeForm.getByRole('button', { name: 'Save node' }).click();
+		await expect
+			.poll(() =>
+				page.getByTestId('graph').evaluate((element) => (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy.getElementById('n7').data('label'))
+			)
+			.toBe('Node 7 (edited)');
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		await expect.poll(async () => Object.keys(await positions(page)).length).toBe(3000);
+		// The same elements: not taken down and made again a part at a time. And no node moved.
+		for (const handle of handles) expect(await handle!.evaluate((element) => element.isConnected)).toBe(true);
+		expect(largestMove(before, await positions(page))).toBe(0);
+	});
+
 	test('hover on a hub of a large graph names it and its partners without touching the drawing', async ({ page }) => {
 		await importLarge(page);
 		await page.getByTestId('layout-progress').getByRole('button', { name: 'Cancel layout' }).click();
