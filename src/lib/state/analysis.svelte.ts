@@ -49,7 +49,6 @@ export const LARGE_GRAPH = 1000;
 
 /** How many pairs and triangles the reports list (as the CLI and the API by default). */
 const BROKER_PAIRS = 30;
-/** Labels in the order localeCompare gives them; one collator compares faster than a localeCompare per pair (50,000 ties). */
 
 /** Metric arrays by node index from a layer's metrics by node id (undefined values as NaN), as the broker report reads them. */
 function metricArrays(nodes: readonly string[], metrics: LayerMetrics): Record<MetricId, Float64Array> {

@@ -17,7 +17,10 @@ export function pickerKeys(items: readonly Pickable[]): string[] {
 	return items.map((item) => normalizeForSearch(item.label));
 }
 
-/** The order of the lists people choose from: by label, as the browser's locale sorts names. */
+/**
+ * The order of the lists people choose from: by label, as the browser's locale sorts names (the order localeCompare
+ * gives; one collator compares much faster than a localeCompare per pair over 50,000 ties).
+ */
 export const BY_LABEL = new Intl.Collator();
 
 /**
