@@ -312,6 +312,19 @@ test('hover dims all but the neighbourhood; double-click focuses the ego network
 	await page.keyboard.press('Escape');
 	await expect(page.getByTestId('focus-bar')).toHaveCount(0);
 	await expect(page.getByTestId('counts')).toHaveText(counts(d, d.nodes.length, d.edges.length));
+	// Leaving focus leaves its depth too: the URL names neither.
+	expect(page.url()).not.toMatch(/[?&](focus|hops)=/);
+	// Focus again (where the hub is once the view has fitted the whole graph), and leave by the bar's button this
+	// time: it starts at one step, and leaves the same way.
+	await page.waitForTimeout(500);
+	const again = await positionOf(page, hub);
+	await page.mouse.dblclick(again.x, again.y);
+	await expect(page.getByLabel('Depth')).toHaveValue('1');
+	await page.getByLabel('Depth').selectOption('2');
+	await expect(page).toHaveURL(/hops=2/);
+	await page.getByTestId('focus-bar').getByRole('button', { name: /Leave focus/ }).click();
+	await expect(page.getByTestId('focus-bar')).toHaveCount(0);
+	expect(page.url()).not.toMatch(/[?&](focus|hops)=/);
 });
 
 test('the Table view lists the shown nodes and edges with evidence counts; a row selects in the graph and the Table stays open', async ({ page, request }) => {
