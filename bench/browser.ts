@@ -83,7 +83,11 @@ function writeDatasets(dir: string, sizes: Size[]) {
 	}
 }
 
-/** Waits for the app to list its dataset; a dataset that fails validation stops the benchmark with its problem. */
+/**
+ * Waits for the app to list its dataset, then for its start page (which npm start renders once as it starts): times
+ * run from a navigation to a server that is up, not from its first request. A dataset that fails validation stops
+ * the benchmark with its problem.
+ */
 async function waitForPort(port: number, child: ChildProcess) {
 	for (let i = 0; i < 600; i++) {
 		if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
@@ -93,6 +97,9 @@ async function waitForPort(port: number, child: ChildProcess) {
 			const entries: { id: string; problems?: { path: string; message: string }[] }[] = await response.json();
 			const broken = entries.find((entry) => entry.problems);
 			if (broken) throw new Error(`${broken.id}: ${broken.problems![0]!.path}: ${broken.problems![0]!.message}`);
+			const page = await fetch(`http://127.0.0.1:${port}/`);
+			if (!page.ok) throw new Error(`the start page answered ${page.status}`);
+			await page.arrayBuffer();
 			return;
 		} catch (error) {
 			if (!(error instanceof TypeError)) throw error;

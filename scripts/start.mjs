@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { warmUp } from './warm-up.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const built = join(root, 'build', 'index.js');
@@ -28,4 +29,6 @@ if (!existsSync(built) || INPUTS.some((input) => newest(join(root, input)) > sta
 process.env.PORT ??= '3000';
 process.env.GRAPH_DATA_DIR ??= join(root, 'graph-data');
 console.log(`Alliance Explorer on http://localhost:${process.env.PORT}`);
-await import(built);
+const { server } = await import(built);
+const problem = await warmUp(server.server);
+if (problem) console.error(problem);
