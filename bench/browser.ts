@@ -3,7 +3,9 @@
 // 10,000 / 50,000), against a minimal sigma.js page on the same graph in the same run. Prints, per size: time to
 // first picture and to final layout (from navigation), the longest main-thread task until the layout ends (Long
 // Tasks API), median and worst frame while panning and zooming, and hover latency (pointer to the next frame).
-// Targets are printed beside the figures, not asserted. --smoke runs the brief only (CI).
+// The brief, whose figures are small beside the run-to-run spread of this machine, is opened five times (each in a
+// browser of its own, the explorer and sigma.js in turn) and each figure is the median, with its range; the larger
+// graphs once. Targets are printed beside the figures, not asserted. --smoke runs the brief only (CI).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -30,18 +32,21 @@ interface Size {
 	targets: Partial<Record<keyof Figures, number>>;
 	/** how long to wait for the layout, in ms */
 	patience: number;
+	/** how many times to open it; each figure is the median of the runs */
+	runs: number;
 }
 
 const SIZES: Size[] = [
-	{ id: 'japan-korea-2014', title: 'the brief (30 / 120)', nodes: 30, targets: { layout: 1000 }, patience: 60_000 },
-	{ id: 'ba-3000', title: 'BA 3,000 / 5,996', nodes: 3000, m: 2, targets: { firstPicture: 2000, layout: 5000, longestTask: 200 }, patience: 180_000 },
+	{ id: 'japan-korea-2014', title: 'the brief (30 / 120)', nodes: 30, targets: { layout: 1000 }, patience: 60_000, runs: 5 },
+	{ id: 'ba-3000', title: 'BA 3,000 / 5,996', nodes: 3000, m: 2, targets: { firstPicture: 2000, layout: 5000, longestTask: 200 }, patience: 180_000, runs: 1 },
 	{
 		id: 'ba-10000',
 		title: 'BA 10,000 / 49,975',
 		nodes: 10_000,
 		m: 5,
 		targets: { firstPicture: 5000, layout: 20_000, longestTask: 200, frameMedian: 50, hover: 100 },
-		patience: 600_000
+		patience: 600_000,
+		runs: 1
 	}
 ];
 
@@ -248,16 +253,33 @@ const LABELS: Record<keyof Figures, string> = {
 	hover: 'hover latency (ms)'
 };
 
-function report(size: Size, app: Figures, sigma: Figures) {
-	const cell = (value: number | null) => (value === null ? 'not reached' : String(value));
+/** Each figure's median over the runs (a figure not reached counts as the slowest), and its range. */
+function summarise(runs: Figures[]): { median: Figures; range: Record<keyof Figures, string> } {
+	const keys = Object.keys(LABELS) as (keyof Figures)[];
+	const middle = {} as Record<keyof Figures, number | null>;
+	const range = {} as Record<keyof Figures, string>;
+	for (const key of keys) {
+		const values = runs.map((run) => run[key]).sort((a, b) => (a ?? Number.POSITIVE_INFINITY) - (b ?? Number.POSITIVE_INFINITY));
+		middle[key] = values[Math.floor(values.length / 2)] ?? null;
+		const reached = values.filter((value) => value !== null);
+		range[key] = runs.length > 1 && reached.length ? ` (${reached[0]}–${reached.at(-1)}${reached.length < runs.length ? `, ${runs.length - reached.length} not reached` : ''})` : '';
+	}
+	return { median: middle as Figures, range };
+}
+
+function report(size: Size, appRuns: Figures[], sigmaRuns: Figures[]) {
+	const [explorerFigures, sigmaFigures] = [summarise(appRuns), summarise(sigmaRuns)];
+	const [app, sigma] = [explorerFigures.median, sigmaFigures.median];
+	const cell = (value: number | null, range: string) => (value === null ? 'not reached' : String(value)) + range;
 	const rows = (Object.keys(LABELS) as (keyof Figures)[]).map((key) => {
 		const [a, s] = [app[key], sigma[key]];
 		const ratio = a !== null && s !== null && s > 0 ? `${(a / s).toFixed(1)}×` : '—';
 		const target = size.targets[key];
 		const verdict = target === undefined ? '' : a !== null && a < target ? `< ${target} ✓` : `< ${target} ✗`;
-		return `| ${LABELS[key]} | ${cell(a)} | ${cell(s)} | ${ratio} | ${verdict} |`;
+		return `| ${LABELS[key]} | ${cell(a, explorerFigures.range[key])} | ${cell(s, sigmaFigures.range[key])} | ${ratio} | ${verdict} |`;
 	});
-	console.log(`\n### ${size.title}\n\n| figure | explorer (Cytoscape) | sigma.js | explorer / sigma | target |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
+	const runs = size.runs > 1 ? `, median of ${size.runs} runs (range)` : '';
+	console.log(`\n### ${size.title}${runs}\n\n| figure | explorer (Cytoscape) | sigma.js | explorer / sigma | target |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
 	const ratioTarget = size.id === 'ba-10000' && app.firstPicture !== null && sigma.firstPicture !== null;
 	if (ratioTarget) console.log(`first picture within 2× of sigma.js: ${app.firstPicture! <= 2 * sigma.firstPicture! ? '✓' : '✗'}`);
 }
@@ -287,12 +309,16 @@ async function main() {
 				stdio: ['ignore', 'ignore', 'inherit']
 			});
 			await waitForPort(appPort, app);
-			const explorerBrowser = await chromium.launch({ executablePath, args: FLAGS });
-			const explorer = await measure(explorerBrowser, `http://localhost:${appPort}/?dataset=${size.id}`, true, size.patience);
-			await explorerBrowser.close();
-			const sigmaBrowser = await chromium.launch({ executablePath, args: SIGMA_FLAGS });
-			const sigma = await measure(sigmaBrowser, `http://localhost:${sigmaPort}/?${size.id}`, false, size.patience);
-			await sigmaBrowser.close();
+			const explorer: Figures[] = [];
+			const sigma: Figures[] = [];
+			for (let run = 0; run < size.runs; run++) {
+				const explorerBrowser = await chromium.launch({ executablePath, args: FLAGS });
+				explorer.push(await measure(explorerBrowser, `http://localhost:${appPort}/?dataset=${size.id}`, true, size.patience));
+				await explorerBrowser.close();
+				const sigmaBrowser = await chromium.launch({ executablePath, args: SIGMA_FLAGS });
+				sigma.push(await measure(sigmaBrowser, `http://localhost:${sigmaPort}/?${size.id}`, false, size.patience));
+				await sigmaBrowser.close();
+			}
 			app.kill();
 			await new Promise((resolve) => app!.once('exit', resolve));
 			report(size, explorer, sigma);
