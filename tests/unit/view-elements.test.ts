@@ -109,6 +109,15 @@ describe('stylesheet', () => {
 		expect(rule(sheet, `.${CLASSES.hidden}`)).toEqual({ display: 'none' });
 	});
 
+	it('marks a hovered neighbourhood by fading the rest, without restyling its labels (which redraws them)', () => {
+		const sheet = stylesheet('light');
+		const near = rule(sheet, `node.${CLASSES.near}`)!;
+		expect(near.opacity).toBe(1);
+		const labelProperties = Object.keys(near).filter((property) => /^(font-|text-|color$)/.test(property));
+		expect(labelProperties).toEqual([]);
+		expect(rule(sheet, `.${CLASSES.faded}, .${CLASSES.dimmed}`)?.opacity).toBeLessThan(0.5);
+	});
+
 	it('maps types it does not know to the neutral style', () => {
 		expect(nodeStyleKey('network')).toBe('other');
 		expect(nodeStyleKey(undefined)).toBe('other');
