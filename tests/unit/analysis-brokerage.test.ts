@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraint, effectiveSize, gouldFernandez } from '../../src/lib/analysis/brokerage';
+import { constraint, effectiveSize, gouldFernandez, gouldFernandezOf } from '../../src/lib/analysis/brokerage';
 import { toCsr } from '../../src/lib/analysis/csr';
 
 /** A Csr from named ties; nodes are numbered in order of first appearance in `names`. */
@@ -60,6 +60,10 @@ describe('Gould-Fernandez brokerage roles, by hand', () => {
 		expect(roles.k).toEqual({ coordinator: 2, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 2 });
 		expect(roles.m).toEqual({ coordinator: 0, itinerant: 2, gatekeeper: 0, representative: 0, liaison: 0, total: 2 });
 		expect(roles.c).toEqual({ coordinator: 0, itinerant: 2, gatekeeper: 2, representative: 2, liaison: 0, total: 6 });
+	});
+
+	it('counts one node alone as it counts it among all (the broker report asks for one)', () => {
+		names.forEach((name, v) => expect(gouldFernandezOf(csr, groups, v)).toEqual(roles[name]));
 	});
 
 	it('gives no role on a closed pair, and treats a node without a group as a group of its own', () => {

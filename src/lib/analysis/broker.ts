@@ -2,7 +2,7 @@
 // every metric, the pairs whose shortest paths it carries, Burt's and Gould-Fernandez' measures, and removal impact.
 // Pair lists are capped (the top `pairs`, with totals), so memory grows with the nodes, not with their pairs.
 import type { Dataset } from '../model';
-import { gouldFernandez, type BrokerageCounts } from './brokerage';
+import { gouldFernandezOf, type BrokerageCounts } from './brokerage';
 import { toCsr, type Csr } from './csr';
 import { count, formatMetric, ordinal } from './format';
 import { describeLayer, layerGraph, type LayerGraph, type LayerRestriction, type LayerSpec } from './layer';
@@ -395,7 +395,7 @@ export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec
 		bridged: { total: bridgedTotal, sole, top: partial.bridged.map(({ s, t, share, paths, distance }) => ({ source: id(s), target: id(t), share, paths, distance })) },
 		constraint: metricRanks.find((rank) => rank.metric === 'constraint')!.value,
 		effectiveSize: metricRanks.find((rank) => rank.metric === 'effectiveSize')!.value,
-		brokerage: gouldFernandez(csr, graph.nodes.map((node) => groups.get(node)))[v]!,
+		brokerage: gouldFernandezOf(csr, graph.nodes.map((node) => groups.get(node)), v),
 		removal: {
 			components,
 			efficiency,

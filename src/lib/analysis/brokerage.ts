@@ -106,33 +106,33 @@ export type BrokerageCounts = Record<BrokerageRole, number> & { total: number };
  * gatekeeper: b, c one group, a another; liaison: three groups.
  */
 export function gouldFernandez(csr: Csr, groups: ReadonlyArray<string | undefined>): BrokerageCounts[] {
-	const { n, offsets, targets } = csr;
-	const groupIds = groups.map((group, v) => group ?? `\u0000${v}`);
-	const result: BrokerageCounts[] = [];
-	for (let b = 0; b < n; b++) {
-		const counts: BrokerageCounts = { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 0 };
-		const start = offsets[b]!;
-		const end = offsets[b + 1]!;
-		const gb = groupIds[b];
-		for (let e = start; e < end; e++) {
-			const a = targets[e]!;
-			for (let f = start; f < end; f++) {
-				const c = targets[f]!;
-				if (a === c || tied(csr, a, c)) continue;
-				const ga = groupIds[a];
-				const gc = groupIds[c];
-				const role: BrokerageRole =
-					ga === gb && gb === gc ? 'coordinator' : ga === gc ? 'itinerant' : ga === gb ? 'representative' : gb === gc ? 'gatekeeper' : 'liaison';
-				counts[role]++;
-				counts.total++;
-			}
-		}
-		result.push(counts);
-	}
-	return result;
+	return Array.from({ length: csr.n }, (_, b) => gouldFernandezOf(csr, groups, b));
 }
 
-/** Whether a and c are tied: binary search in a's sorted row. */
+/** gouldFernandez for node b alone: its degree squared pairs, not every node's (the broker report needs one). */
+export function gouldFernandezOf(csr: Csr, groups: ReadonlyArray<string | undefined>, b: number): BrokerageCounts {
+	const { offsets, targets } = csr;
+	const group = (v: number) => groups[v] ?? `\u0000${v}`;
+	const counts: BrokerageCounts = { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 0 };
+	const start = offsets[b]!;
+	const end = offsets[b + 1]!;
+	const gb = group(b);
+	for (let e = start; e < end; e++) {
+		const a = targets[e]!;
+		const ga = group(a);
+		for (let f = start; f < end; f++) {
+			const c = targets[f]!;
+			if (a === c || tied(csr, a, c)) continue;
+			const gc = group(c);
+			const role: BrokerageRole =
+				ga === gb && gb === gc ? 'coordinator' : ga === gc ? 'itinerant' : ga === gb ? 'representative' : gb === gc ? 'gatekeeper' : 'liaison';
+			counts[role]++;
+			counts.total++;
+		}
+	}
+	return counts;
+}
+
 function tied(csr: Csr, a: number, c: number): boolean {
 	let low = csr.offsets[a]!;
 	let high = csr.offsets[a + 1]! - 1;
