@@ -247,7 +247,21 @@ test('on a large graph the metrics, then every report, are computed in Web Worke
 		}).observe(document.body, { subtree: true, childList: true, attributes: true });
 	});
 	await page.getByRole('tab', { name: 'Analysis' }).click();
-	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(dataset.nodes.length, { timeout: 30_000 });
+	// The table shows its first 200 rows, by betweenness, and more on request; its CSV has them all.
+	const rows = page.getByTestId('metrics-table').locator('tbody tr');
+	await expect(rows).toHaveCount(200, { timeout: 30_000 });
+	const more = page.getByTestId('more-rows').first();
+	await expect(more).toContainText(`The first 200 of ${dataset.nodes.length.toLocaleString('en')} nodes, by betweenness, highest first.`);
+	await more.getByRole('button', { name: 'Show 200 more' }).click();
+	await expect(rows).toHaveCount(400);
+	await page.getByTestId('metrics-table').getByRole('button', { name: 'Node', exact: true }).click();
+	await expect(more).toContainText(`The first 400 of ${dataset.nodes.length.toLocaleString('en')} nodes, by name, A to Z.`);
+	const names = await rows.locator('th').allInnerTexts();
+	expect(names).toEqual([...names].sort(new Intl.Collator().compare));
+	const download = page.waitForEvent('download');
+	await page.getByTestId('metrics-table').getByRole('link', { name: 'Download CSV' }).click();
+	const csv = readFileSync((await (await download).path())!, 'utf8');
+	expect(csv.trim().split('\n')).toHaveLength(dataset.nodes.length + 1);
 	await expect(page.getByTestId('analysis-progress')).toHaveCount(0);
 	const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
 	expect(seen[0]).toBe(`0/${dataset.nodes.length}`);
@@ -258,7 +272,8 @@ test('on a large graph the metrics, then every report, are computed in Web Worke
 	await expect(page.getByTestId('balance-summary')).toContainText(`${analysis.balance.total} triangles`, { timeout: 30_000 });
 	await expect(page.getByTestId('report-progress')).toHaveCount(0, { timeout: 30_000 });
 	await page.getByTestId('whatif-node').selectOption({ index: 1 });
-	await expect(page.getByTestId('whatif-table').locator('tbody tr')).toHaveCount(dataset.nodes.length, { timeout: 60_000 });
+	await expect(page.getByTestId('whatif-table').locator('tbody tr')).toHaveCount(200, { timeout: 60_000 });
+	await expect(page.getByTestId('more-rows').last()).toContainText(`The first 200 of ${dataset.nodes.length.toLocaleString('en')} nodes, largest change of betweenness first.`);
 });
 
 test('on a large graph the background computation can be cancelled and run again', async ({ page, request }) => {
@@ -282,7 +297,8 @@ test('on a large graph the background computation can be cancelled and run again
 
 	release();
 	await page.getByTestId('layer-kind').selectOption('all');
-	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(dataset.nodes.length, { timeout: 30_000 });
+	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(200, { timeout: 30_000 });
+	await expect(page.getByTestId('more-rows').first()).toContainText(`of ${dataset.nodes.length.toLocaleString('en')} nodes`);
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
