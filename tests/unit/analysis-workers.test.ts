@@ -2,11 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { toCsr } from '../../src/lib/analysis/csr';
 import { defaultLayer, layerGraph } from '../../src/lib/analysis/layer';
 import { brokerLayer, brokerReport } from '../../src/lib/analysis/broker';
+import { computeMetricArrays, metricsByNode } from '../../src/lib/analysis/metrics';
 import { splitSources } from '../../src/lib/analysis/path-centrality';
-import { brokerPartialInNode, pathCentralityInNode } from '../../src/lib/workers/node';
-import { loadReference } from './analysis-reference';
+import { brokerPartialInNode, pathCentralityInNode, spawnNodeWorker } from '../../src/lib/workers/node';
+import { runJobs } from '../../src/lib/workers/pool';
+import { difference, loadReference } from './analysis-reference';
 
 const reference = loadReference('random-300');
+
+describe('the costly metrics without shortest paths, on a worker thread beside the path pass', () => {
+	for (const weighted of [false, true]) {
+		it(`give, with the path pass, every metric networkx gives on the 300-node graph, ${weighted ? 'weighted' : 'unweighted'}`, async () => {
+			const graph = layerGraph(reference.dataset, { ...defaultLayer(reference.dataset), weighted });
+			const csr = toCsr(graph);
+			const [[local], paths] = await Promise.all([runJobs([{ type: 'local' as const, csr }], 1, { spawn: spawnNodeWorker, workers: 1 }), pathCentralityInNode(csr, { workers: 2 })]);
+			expect(Object.keys(local!).sort()).toEqual(['constraint', 'effectiveSize', 'eigenvector', 'pagerank']);
+			const actual = metricsByNode(graph.nodes, computeMetricArrays(csr, { paths, local }));
+			const expected = reference.cases.find((c) => c.layer.weighted === weighted && !c.removed)!.nodes;
+			const misses = Object.entries(expected).flatMap(([id, values]) =>
+				Object.entries(values)
+					.filter(([metric, value]) => !(difference(actual[id]![metric as keyof (typeof actual)[string]], value) <= 1e-9))
+					.map(([metric]) => `${id}.${metric}`)
+			);
+			expect(misses).toEqual([]);
+		});
+	}
+});
 
 describe('path centrality on worker threads, split by source ranges', () => {
 	for (const weighted of [false, true]) {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { afterTasks, inSlices, partsInTasks } from '$lib/view/tasks';
+import { afterTasks, inSlices, nextTask, partsInTasks } from '$lib/view/tasks';
 
 describe('work spread over tasks', () => {
+	it('goes on after the tasks already queued, not in the caller’s task', async () => {
+		const order: string[] = [];
+		setTimeout(() => order.push('queued before'));
+		const after = nextTask().then(() => order.push('after nextTask'));
+		queueMicrotask(() => order.push('microtask'));
+		expect(order).toEqual([]);
+		await after;
+		expect(order).toEqual(['microtask', 'queued before', 'after nextTask']);
+	});
+
 	it('runs the steps in order, none in the caller’s task, and stops when told', async () => {
 		const ran: number[] = [];
 		const all = afterTasks([() => ran.push(1), () => ran.push(2)], () => true);

@@ -7,6 +7,7 @@ import {
 	bridgeStory,
 	brokerReport,
 	compareScenarios,
+	computeMetricArrays,
 	computeMetrics,
 	currentTies,
 	defaultLayer,
@@ -15,6 +16,7 @@ import {
 	layerGraph,
 	louvainCommunities,
 	METRIC_IDS,
+	metricsByNode,
 	scenarioMeasures,
 	shortestPath,
 	structuralBalance,
@@ -26,6 +28,7 @@ import {
 	type BalanceReport,
 	type BrokerPartial,
 	type BrokerReport,
+	type LayerGraph,
 	type LayerMetrics,
 	type LayerSpec,
 	type MetricId
@@ -37,9 +40,10 @@ import { paramsFrom, readLayerParams, writeLayerParams } from '$lib/analysis/lay
 import { untrack } from 'svelte';
 import type { Dataset } from '$lib/model';
 import { nodeLookup } from '$lib/model/records';
-import { balanceInBrowser, brokerPartialInBrowser, pathCentralityInBrowser } from '$lib/workers/browser';
+import { balanceInBrowser, brokerPartialInBrowser, localMetricsInBrowser, pathCentralityInBrowser, type BrowserPoolOptions } from '$lib/workers/browser';
 import { needsAnalysis } from '$lib/view/appearance';
 import { BY_LABEL, MANY_UP_TO } from '$lib/view/pick';
+import { nextTask } from '$lib/view/tasks';
 import type { Highlight } from '$lib/view/emphasis';
 import type { LitView } from '$lib/view/highlight-words';
 import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
@@ -56,6 +60,22 @@ function metricArrays(nodes: readonly string[], metrics: LayerMetrics): Record<M
 }
 
 const sameLayer = (a: LayerSpec, b: LayerSpec) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A large graph's layer metrics in Web Workers: the shortest-path pass split across several, the other costly metrics
+ * in one more beside them; with a broker, its report's sums from the same searches.
+ */
+function metricsInWorkers(
+	graph: LayerGraph,
+	spec: LayerSpec,
+	options: BrowserPoolOptions & { broker?: { node: number; limit: number } }
+): Promise<{ metrics: LayerMetrics; broker?: BrokerPartial }> {
+	const csr = toCsr(graph);
+	return Promise.all([pathCentralityInBrowser(csr, options), localMetricsInBrowser(csr, { signal: options.signal })]).then(([{ broker, ...paths }, local]) => ({
+		metrics: { layer: spec, nodes: metricsByNode(graph.nodes, computeMetricArrays(csr, { paths, local })) },
+		broker
+	}));
+}
 
 /** Metrics of a layer before and after a change (a scenario's proposals, a what-if removal). */
 type MetricPair = { before: LayerMetrics; after: LayerMetrics };
@@ -282,17 +302,17 @@ export class AnalysisState {
 		const graph = this.#graph;
 		// The broker report's sums ride along on the same searches (a later change of broker searches again).
 		const broker = untrack(() => this.brokerId);
-		pathCentralityInBrowser(toCsr(graph), {
+		metricsInWorkers(graph, layer, {
 			signal: abort.signal,
 			onProgress: (done, total) => {
 				if (latest()) this.progress = { done, total };
 			},
 			broker: broker ? { node: graph.nodes.indexOf(broker), limit: BROKER_PAIRS } : undefined
 		})
-			.then(({ broker: partial, ...paths }) => {
+			.then(({ metrics, broker: partial }) => {
 				if (!latest()) return;
 				this.#brokerAlong = partial ? { broker, layer, partial } : null;
-				this.metrics = computeMetrics(dataset, layer, { paths });
+				this.metrics = metrics;
 			})
 			.catch((error: unknown) => {
 				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: choose the layer again to recompute.' : `The analysis failed: ${String(error)}`;
@@ -327,20 +347,23 @@ export class AnalysisState {
 			if (latest()) this.background = { ...this.background, ...part };
 		};
 		const inWorkers = (spec: LayerSpec, task: string, restriction = {}) =>
-			pathCentralityInBrowser(toCsr(layerGraph(dataset, spec, restriction)), { signal: abort.signal, onProgress: step(task) }).then((paths) =>
-				computeMetrics(dataset, spec, { ...restriction, paths })
-			);
+			metricsInWorkers(layerGraph(dataset, spec, restriction), spec, { signal: abort.signal, onProgress: step(task) }).then(({ metrics }) => metrics);
+		const nodes = this.#graph.nodes;
 		this.background = NO_BACKGROUND;
 		const run = async () => {
-			if (brokerId) {
+			// Each report's own work on the page in a task of its own, after the metrics' (the table, the node sizes).
+			await nextTask();
+			if (brokerId && latest()) {
 				const along = this.#brokerAlong;
-				const { csr, v } = brokerLayer(dataset, brokerId, layer);
-				const partial =
-					along && along.broker === brokerId && sameLayer(along.layer, layer)
-						? along.partial
-						: await brokerPartialInBrowser(csr, v, BROKER_PAIRS, { signal: abort.signal, onProgress: step(`${this.name(brokerId)}'s broker report`) });
-				save({ report: brokerReport(dataset, brokerId, layer, { partial, arrays: metricArrays(layerGraph(dataset, layer).nodes, metrics) }) });
+				const searched = () => {
+					const { csr, v } = brokerLayer(dataset, brokerId, layer);
+					return brokerPartialInBrowser(csr, v, BROKER_PAIRS, { signal: abort.signal, onProgress: step(`${this.name(brokerId)}'s broker report`) });
+				};
+				const partial = along && along.broker === brokerId && sameLayer(along.layer, layer) ? along.partial : await searched();
+				if (latest()) save({ report: brokerReport(dataset, brokerId, layer, { partial, arrays: metricArrays(nodes, metrics) }) });
+				await nextTask();
 			}
+			if (!latest()) return;
 			step('structural balance')(0, 1);
 			save({ balance: await balanceInBrowser(dataset, layer, BROKER_PAIRS, { signal: abort.signal }) });
 			if (this.measures.length) {
@@ -353,8 +376,7 @@ export class AnalysisState {
 				save({ whatIf: { before: metrics, after } });
 			}
 		};
-		// The run reads and writes this state as it goes (the first report may be ready at once): untracked, so the
-		// effect follows only the inputs read above.
+		// The run reads and writes this state as it goes: untracked, so the effect follows only the inputs read above.
 		untrack(run)
 			.catch((error: unknown) => {
 				if (latest()) this.failure = `The analysis failed: ${String(error)}`;

@@ -1,6 +1,11 @@
 // Work spread over tasks, so that no task holds the page: steps one task each, or a long run of items a few tens of
 // milliseconds of them per task. Each stops when `going()` no longer holds (a newer build, another layout).
 
+/** Resolves in a task of its own: what follows `await nextTask()` runs after the tasks already queued (a paint, a click). */
+export function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve));
+}
+
 /** Runs each step in a task of its own while `going()` holds; resolves whether all ran. */
 export function afterTasks(steps: readonly (() => void)[], going: () => boolean): Promise<boolean> {
 	return steps.reduce<Promise<boolean>>(

@@ -3,6 +3,7 @@ import type { BalanceReport } from '../analysis/balance';
 import type { BrokerPartial } from '../analysis/broker';
 import type { Csr } from '../analysis/csr';
 import type { LayerSpec } from '../analysis/layer';
+import type { MetricId } from '../analysis/metrics';
 import type { PathCentrality } from '../analysis/path-centrality';
 import type { Dataset } from '../model';
 import { runBrokerRanges, runJobs, runPathCentrality } from './pool';
@@ -37,6 +38,11 @@ export function pathCentralityInBrowser(
 
 export function brokerPartialInBrowser(csr: Csr, broker: number, limit: number, options: BrowserPoolOptions = {}): Promise<BrokerPartial> {
 	return runBrokerRanges(csr, broker, limit, { spawn: spawnBrowserWorker, workers: workers(), ...options });
+}
+
+/** The metrics that need no shortest paths, in one Web Worker (run it beside pathCentralityInBrowser). */
+export function localMetricsInBrowser(csr: Csr, options: Pick<BrowserPoolOptions, 'signal'> = {}): Promise<Partial<Record<MetricId, Float64Array>>> {
+	return runJobs([{ type: 'local' as const, csr }], 1, { spawn: spawnBrowserWorker, workers: 1, ...options }).then(([arrays]) => arrays!);
 }
 
 export function balanceInBrowser(dataset: Dataset, layer: LayerSpec, limit: number, options: BrowserPoolOptions = {}): Promise<BalanceReport> {

@@ -4,6 +4,7 @@ import { structuralBalance, type BalanceReport } from '../analysis/balance';
 import { BrokerAccumulator, brokerRange, type BrokerPartial } from '../analysis/broker';
 import type { Csr } from '../analysis/csr';
 import type { LayerSpec } from '../analysis/layer';
+import { localMetricArrays, type MetricId } from '../analysis/metrics';
 import { accumulatePathCentrality, type PathPartial } from '../analysis/path-centrality';
 import type { Dataset } from '../model';
 
@@ -26,6 +27,12 @@ export interface BrokerJob {
 	limit: number;
 }
 
+/** The metrics of a layer that need no shortest paths (localMetricArrays), in one worker beside the path jobs. */
+export interface LocalMetricsJob {
+	type: 'local';
+	csr: Csr;
+}
+
 /** Structural balance of a whole dataset's layer, in one worker. */
 export interface BalanceJob {
 	type: 'balance';
@@ -34,11 +41,12 @@ export interface BalanceJob {
 	limit: number;
 }
 
-export type AnalysisJob = PathJob | BrokerJob | BalanceJob;
+export type AnalysisJob = PathJob | BrokerJob | LocalMetricsJob | BalanceJob;
 
 export interface JobResults {
 	paths: PathPartial & { broker?: BrokerPartial };
 	broker: BrokerPartial;
+	local: Partial<Record<MetricId, Float64Array>>;
 	balance: BalanceReport;
 }
 
@@ -62,6 +70,9 @@ export function runJob(job: AnalysisJob, post: (reply: WorkerReply, transfer?: A
 		} else if (job.type === 'broker') {
 			const partial = brokerRange(job.csr, job.broker, job.start, job.end, job.limit, progress);
 			post({ type: 'result', result: partial }, [partial.bridgedEnd.buffer] as ArrayBuffer[]);
+		} else if (job.type === 'local') {
+			const arrays = localMetricArrays(job.csr);
+			post({ type: 'result', result: arrays }, Object.values(arrays).map((array) => array.buffer) as ArrayBuffer[]);
 		} else post({ type: 'result', result: structuralBalance(job.dataset, job.layer, { limit: job.limit }) });
 	} catch (error) {
 		post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
