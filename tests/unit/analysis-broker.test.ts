@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokerReport, ranks } from '../../src/lib/analysis/broker';
+import { brokerReport, rankOf } from '../../src/lib/analysis/broker';
 import { defaultLayer } from '../../src/lib/analysis/layer';
 import { layerName, loadDataset, loadReference, referenceNames } from './analysis-reference';
 import { fixture } from './paths';
@@ -73,10 +73,11 @@ describe('brokerReport on the star', () => {
 	});
 });
 
-describe('ranks', () => {
+describe('rankOf', () => {
 	it('gives ties the same best rank and skips undefined values', () => {
-		expect(ranks(Float64Array.from([0.5, 0.9, 0.5, NaN, 0.1]), 'desc')).toEqual([2, 1, 2, null, 4]);
-		expect(ranks(Float64Array.from([0.5, 0.9, 0.5, NaN, 0.1]), 'asc')).toEqual([2, 4, 2, null, 1]);
+		const values = Float64Array.from([0.5, 0.9, 0.5, NaN, 0.1]);
+		expect([...values.keys()].map((v) => rankOf(values, 'desc', v))).toEqual([2, 1, 2, null, 4]);
+		expect([...values.keys()].map((v) => rankOf(values, 'asc', v))).toEqual([2, 4, 2, null, 1]);
 	});
 
 	it('refuses an unknown broker with its id', () => {

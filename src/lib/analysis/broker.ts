@@ -63,17 +63,13 @@ export interface BrokerReport {
 	headline: string;
 }
 
-/** Competition ranks (1, 2, 2, 4) by the metric's order; NaN gets no rank. */
-export function ranks(values: Float64Array, order: 'asc' | 'desc'): Array<number | null> {
-	const indexes = [...values.keys()].filter((v) => !Number.isNaN(values[v]!));
-	const sign = order === 'desc' ? -1 : 1;
-	indexes.sort((a, b) => sign * (values[a]! - values[b]!));
-	const result: Array<number | null> = Array.from(values, () => null);
-	indexes.forEach((v, position) => {
-		const previous = indexes[position - 1];
-		result[v] = previous !== undefined && values[previous] === values[v] ? result[previous]! : position + 1;
-	});
-	return result;
+/** Node v's competition rank (1, 2, 2, 4) by the metric's order: one more than the nodes ahead of it; NaN gets none. */
+export function rankOf(values: Float64Array, order: 'asc' | 'desc', v: number): number | null {
+	const value = values[v]!;
+	if (Number.isNaN(value)) return null;
+	let ahead = 0;
+	for (const other of values) if (order === 'desc' ? other > value : other < value) ahead++;
+	return ahead + 1;
 }
 
 export function componentCount(csr: Csr, skip = -1): number {
@@ -375,7 +371,7 @@ export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec
 	const arrays = options.arrays ?? computeMetricArrays(csr, options);
 	const metricRanks = METRICS.map(({ id, order }) => {
 		const value = arrays[id][v]!;
-		return { metric: id, value: Number.isNaN(value) ? null : value, rank: ranks(arrays[id], order)[v]!, of: n };
+		return { metric: id, value: Number.isNaN(value) ? null : value, rank: rankOf(arrays[id], order, v), of: n };
 	});
 	const carrying = tiesTowards(new SingleSourcePaths(csr).run(v), partial.bridgedEnd);
 	const components = { before: componentCount(csr), after: componentCount(reduced, v) };
