@@ -133,6 +133,7 @@ export function gouldFernandezOf(csr: Csr, groups: ReadonlyArray<string | undefi
 	return counts;
 }
 
+/** Whether a and c are tied: binary search in a's sorted row. */
 function tied(csr: Csr, a: number, c: number): boolean {
 	let low = csr.offsets[a]!;
 	let high = csr.offsets[a + 1]! - 1;
