@@ -45,8 +45,14 @@ test('the metrics table lists every node, sorts by a column, and downloads as CS
 	const ascending = Object.entries(analysis.nodes).sort(([a, x], [b, y]) => (x.betweenness ?? 0) - (y.betweenness ?? 0) || a.localeCompare(b));
 	await expect(rows.first()).toHaveAttribute('data-id', ascending[0]![0]);
 
+	// The CSV is made when the link is about to be used: a right-click (to save it elsewhere) or focus already finds it.
+	const csvLink = page.getByRole('link', { name: 'Download CSV' });
+	await expect(csvLink).not.toHaveAttribute('href', /^blob:/);
+	await csvLink.click({ button: 'right' });
+	await expect(csvLink).toHaveAttribute('href', /^blob:/);
+	await page.keyboard.press('Escape');
 	const download = page.waitForEvent('download');
-	await page.getByRole('link', { name: 'Download CSV' }).click();
+	await csvLink.click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe(`${DATASET}_metrics.csv`);
 	const lines = (await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8')).trim().split('\n');
