@@ -7,21 +7,13 @@ export function nextTask(): Promise<void> {
 }
 
 /** Runs each step in a task of its own while `going()` holds; resolves whether all ran. */
-export function afterTasks(steps: readonly (() => void)[], going: () => boolean): Promise<boolean> {
-	return steps.reduce<Promise<boolean>>(
-		(previous, step) =>
-			previous.then(
-				(more) =>
-					new Promise((resolve) =>
-						setTimeout(() => {
-							if (!more || !going()) return resolve(false);
-							step();
-							resolve(true);
-						})
-					)
-			),
-		Promise.resolve(true)
-	);
+export async function afterTasks(steps: readonly (() => void)[], going: () => boolean): Promise<boolean> {
+	for (const step of steps) {
+		await nextTask();
+		if (!going()) return false;
+		step();
+	}
+	return true;
 }
 
 /**
