@@ -117,13 +117,15 @@ export function gouldFernandezOf(csr: Csr, groups: ReadonlyArray<string | undefi
 	const start = offsets[b]!;
 	const end = offsets[b + 1]!;
 	const gb = group(b);
+	// The neighbours' groups once, not once per pair (a hub has tens of thousands of pairs).
+	const neighbourGroups = Array.from({ length: end - start }, (_, i) => group(targets[start + i]!));
 	for (let e = start; e < end; e++) {
 		const a = targets[e]!;
-		const ga = group(a);
+		const ga = neighbourGroups[e - start];
 		for (let f = start; f < end; f++) {
 			const c = targets[f]!;
 			if (a === c || tied(csr, a, c)) continue;
-			const gc = group(c);
+			const gc = neighbourGroups[f - start];
 			const role: BrokerageRole =
 				ga === gb && gb === gc ? 'coordinator' : ga === gc ? 'itinerant' : ga === gb ? 'representative' : gb === gc ? 'gatekeeper' : 'liaison';
 			counts[role]++;
