@@ -8,7 +8,7 @@ import { defaultBroker, fullAnalysis, type FullAnalysis, type FullAnalysisOption
 import { defaultLayer, layerGraph, STRENGTHS, TIE_KINDS } from '../lib/analysis/layer';
 import { readLayerParams, type ParamSource } from '../lib/analysis/layer-params';
 import { degreeCentrality } from '../lib/analysis/degree';
-import { computeMetricArrays, METRIC_IDS, METRICS } from '../lib/analysis/metrics';
+import { computeMetricArrays, metricDescriptor, METRIC_IDS, METRICS } from '../lib/analysis/metrics';
 import { metricsCsv } from '../lib/analysis/metrics-csv';
 import type { Dataset } from '../lib/model';
 import { brokerPartialInNode, pathCentralityInNode } from '../lib/workers/node';
@@ -106,12 +106,15 @@ function listed<T>(items: T[], total: number, format: (item: T) => string): stri
 
 const cell = (value: number | null) => (value === null ? '' : String(Number(value.toPrecision(6))));
 
-function table({ description, nodes, broker, balance }: FullAnalysis, args: Arguments): string {
+/** A metric no node has a value for, in one line: "Eigenvector is blank: why". */
+const blankLine = ({ metric, why }: FullAnalysis['blank'][number]) => `${metricDescriptor(metric).label} is blank: ${why}.`;
+
+function table({ description, nodes, blank, broker, balance }: FullAnalysis, args: Arguments): string {
 	const header = ['id', ...METRICS.map((metric) => metric.id)];
 	const rows = Object.entries(nodes).map(([id, values]) => [id, ...METRIC_IDS.map((metric) => cell(values[metric]))]);
 	const widths = header.map((name, column) => Math.max(name.length, ...rows.map((row) => row[column]!.length)));
 	const line = (row: string[]) => row.map((text, column) => (column ? text.padStart(widths[column]!) : text.padEnd(widths[column]!))).join('  ');
-	const out = [`${args.file}: ${rows.length} nodes. ${description}`, line(header), ...rows.map(line), ''];
+	const out = [`${args.file}: ${rows.length} nodes. ${description}`, line(header), ...rows.map(line), ...blank.map(blankLine), ''];
 	if (broker) {
 		out.push(`Broker: ${broker.headline}`);
 		out.push(`  constraint ${formatMetric(broker.constraint)}, effective size ${formatMetric(broker.effectiveSize)}; Gould-Fernandez: ${Object.entries(broker.brokerage).map(([role, n]) => `${role} ${n}`).join(', ')}`);
@@ -128,7 +131,7 @@ function table({ description, nodes, broker, balance }: FullAnalysis, args: Argu
 /** One JSON object per line: the layer, each node's metrics, then the broker's report and balance; written as it goes. */
 function writeNdjson(analysis: FullAnalysis): void {
 	const write = (record: object) => process.stdout.write(`${JSON.stringify(record)}\n`);
-	write({ type: 'layer', layer: analysis.layer, description: analysis.description });
+	write({ type: 'layer', layer: analysis.layer, description: analysis.description, blank: analysis.blank });
 	for (const [id, metrics] of Object.entries(analysis.nodes)) write({ type: 'node', id, ...metrics });
 	if (analysis.broker) write({ type: 'broker', ...analysis.broker });
 	write({ type: 'balance', ...analysis.balance });
@@ -153,7 +156,10 @@ async function main(argv: string[]): Promise<number> {
 	}
 	if (args.format === 'json') console.log(JSON.stringify(analysis, null, 1));
 	else if (args.format === 'ndjson') writeNdjson(analysis);
-	else if (args.format === 'csv') process.stdout.write(metricsCsv(analysis.nodes));
+	else if (args.format === 'csv') {
+		process.stdout.write(metricsCsv(analysis.nodes));
+		for (const blank of analysis.blank) console.error(`note: ${blankLine(blank)}`);
+	}
 	else console.log(table(analysis, args));
 	return 0;
 }

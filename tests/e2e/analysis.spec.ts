@@ -309,6 +309,32 @@ test('on a large graph the background computation can be cancelled and run again
 });
 
 
+test('on a chain of 1,100 nodes eigenvector is blank, with the reason, and every other measure and report still comes', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto(`/?dataset=${DATASET}`);
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	await page.getByRole('tab', { name: 'Import' }).click();
+	const ties = Array.from({ length: 1099 }, (_, i) => `p${i},p${i + 1}`).join('\n');
+	await page.getByTestId('import-file').setInputFiles({ name: 'chain.csv', mimeType: 'text/csv', buffer: Buffer.from(`source,target\n${ties}\n`) });
+	await expect(page).toHaveURL(/dataset=local%3Achain/, { timeout: 30_000 });
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(200, { timeout: 60_000 });
+	await expect(page.getByTestId('blank-metric')).toHaveText(/^Eigenvector is blank: its power iteration \(networkx’s method\) did not settle within 10,000 rounds; .*\.$/);
+	// The middle of the chain carries the most shortest paths, and leads the table; its eigenvector cell is empty.
+	const first = page.getByTestId('metrics-table').locator('tbody tr').first();
+	await expect(first.locator('th')).toHaveText('p549');
+	const eigenvector = METRICS.findIndex((metric) => metric.id === 'eigenvector');
+	await expect(first.locator('td').nth(eigenvector)).toHaveText('—');
+	await expect(page.getByTestId('broker-headline')).toContainText('p549', { timeout: 60_000 });
+	await expect(page.getByTestId('balance-summary')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('report-progress')).toHaveCount(0, { timeout: 30_000 });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	// Sized by eigenvector, the nodes keep their default size, and the page says why.
+	await page.getByTestId('size-by').selectOption({ label: 'Eigenvector' });
+	await expect(page.getByTestId('appearance').getByRole('status')).toContainText('Size: Eigenvector is blank on this layer (its power iteration');
+});
+
 test('on a network of more than a thousand nodes, the node and tie pickers narrow as one types instead of listing them all', async ({ page }) => {
 	test.setTimeout(180_000);
 	await page.goto('/?dataset=synthetic-ba-1500');

@@ -41,7 +41,7 @@ describe('GET /api/analysis/{id}', () => {
 		const response = await get('minimal', '?broker=a');
 		expect(response.status).toBe(200);
 		const body = await response.json();
-		expect(Object.keys(body)).toEqual(['layer', 'description', 'nodes', 'broker', 'balance']);
+		expect(Object.keys(body)).toEqual(['layer', 'description', 'nodes', 'blank', 'broker', 'balance']);
 		expect(body.nodes.a).toMatchObject({ degree: 0.5, weightedDegree: 3, betweenness: 0 });
 		expect(body.nodes.forum).toMatchObject({ degree: 0, constraint: null });
 		expect(body.broker.broker).toBe('a');

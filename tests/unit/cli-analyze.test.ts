@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReference } from './analysis-reference';
@@ -24,7 +26,7 @@ describe('npm run analyze', () => {
 			broker: { broker: string; headline: string };
 			balance: { unbalanced: number };
 		};
-		expect(Object.keys(output)).toEqual(['layer', 'description', 'nodes', 'broker', 'balance']);
+		expect(Object.keys(output)).toEqual(['layer', 'description', 'nodes', 'blank', 'broker', 'balance']);
 		expect(output.description).toMatch(/^Active cooperation ties as of 30 June 2014\. Parallel ties between two nodes count once/);
 		expect(Object.keys(output.nodes.japan!)).toEqual(['degree', 'weightedDegree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'constraint', 'effectiveSize']);
 		const expected = loadReference('alliance-sample').cases[0]!.nodes;
@@ -75,6 +77,29 @@ describe('npm run analyze', () => {
 		const lines = analyze(sample, '--format', 'ndjson').out.trim().split('\n').map((line) => JSON.parse(line) as { type: string; id?: string });
 		expect(lines.map((line) => line.type)).toEqual(['layer', ...Array(8).fill('node'), 'broker', 'balance']);
 		expect(lines[1]).toMatchObject({ type: 'node', id: 'united-states' });
+	});
+
+	it('on a chain where eigenvector does not settle, leaves it blank, says why, and gives every other measure and report', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'chain-'));
+		const file = join(dir, 'chain.csv');
+		writeFileSync(file, `source,target\n${Array.from({ length: 999 }, (_, i) => `p${i},p${i + 1}`).join('\n')}\n`);
+		try {
+			const json = analyze(file, '--format', 'json');
+			expect(json.code).toBe(0);
+			const output = JSON.parse(json.out) as { nodes: Record<string, Record<string, number | null>>; blank: Array<{ metric: string; why: string }>; broker: { broker: string } };
+			expect(output.blank).toEqual([{ metric: 'eigenvector', why: expect.stringMatching(/^its power iteration .* did not settle within 10,000 rounds/) }]);
+			expect(output.nodes.p0).toMatchObject({ eigenvector: null, degree: 1 / 999 });
+			// The middle of the chain: p499 and p500 lie on the most shortest paths; the first in the file wins.
+			expect(output.broker.broker).toBe('p499');
+			const table = analyze(file);
+			expect(table.out).toMatch(/\nEigenvector is blank: its power iteration .* networkx stops with an error there too\.\n/);
+			const csv = analyze(file, '--format', 'csv');
+			expect(csv.code).toBe(0);
+			expect(csv.err).toMatch(/^note: Eigenvector is blank: /);
+			expect(csv.out.split('\n')[1]).toMatch(/^p0,(?:[^,]+,){5},[^,]+,[^,]+,[^,]+$/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it.each([

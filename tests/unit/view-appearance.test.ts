@@ -192,6 +192,20 @@ describe('resolveAppearance', () => {
 			'Size: Betweenness is being computed; sized by partners meanwhile.'
 		]);
 	});
+
+	it('falls back, saying why, for a measure no node of the layer has a value for (eigenvector that did not settle)', () => {
+		const data = dataset([{ id: 'a' }, { id: 'b' }]);
+		const metrics = { a: { eigenvector: null, degree: 1 }, b: { eigenvector: null, degree: 1 } } as unknown as AppearanceInputs['metrics'];
+		const blank = resolveAppearance(data, tokens({ size: 'metric:eigenvector', colour: 'metric:eigenvector' }), { ...NO_INPUTS, metrics });
+		expect(blank).toMatchObject({ size: { type: 'partners' }, colour: { type: 'types' }, ring: null });
+		expect(blank.notes).toEqual([
+			expect.stringMatching(/^Colour: Eigenvector is blank on this layer \(its power iteration .* did not settle within 10,000 rounds; .*\); coloured by node type instead\.$/),
+			expect.stringMatching(/^Size: Eigenvector is blank on this layer \(.*\); sized by partners instead\.$/)
+		]);
+		// One node with a value is a ranking, not a blank measure.
+		const one = resolveAppearance(data, tokens({ size: 'metric:degree' }), { ...NO_INPUTS, metrics });
+		expect(one).toMatchObject({ size: { type: 'ranking', title: 'Degree' }, notes: [] });
+	});
 });
 
 describe('scales', () => {

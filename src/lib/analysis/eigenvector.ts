@@ -1,5 +1,7 @@
 // Eigenvector centrality by networkx eigenvector_centrality's own power iteration: start from 1/n, multiply by
 // (A + I), scale to unit Euclidean norm, stop when the L1 change is below n * tol (so disconnected graphs agree too).
+// Where networkx raises PowerIterationFailedConvergence (long chains and grids, whose two largest eigenvalues are
+// almost equal, take more rounds than the cap), this gives NaN for every node: no value rather than an unsettled one.
 import type { Csr } from './csr';
 
 export interface EigenvectorOptions {
@@ -7,10 +9,10 @@ export interface EigenvectorOptions {
 	tolerance?: number;
 }
 
-const DEFAULTS = { maxIterations: 10_000, tolerance: 1e-13 };
+export const EIGENVECTOR_DEFAULTS = { maxIterations: 10_000, tolerance: 1e-13 };
 
 export function eigenvectorCentrality(csr: Csr, options: EigenvectorOptions = {}): Float64Array {
-	const { maxIterations, tolerance } = { ...DEFAULTS, ...options };
+	const { maxIterations, tolerance } = { ...EIGENVECTOR_DEFAULTS, ...options };
 	const { n, offsets, targets, weights, weighted } = csr;
 	if (n === 0) return new Float64Array(0);
 	let x = new Float64Array(n).fill(1 / n);
@@ -31,5 +33,5 @@ export function eigenvectorCentrality(csr: Csr, options: EigenvectorOptions = {}
 		}
 		if (change < n * tolerance) return x;
 	}
-	throw new Error(`eigenvectorCentrality: no convergence in ${maxIterations} iterations (tolerance ${tolerance})`);
+	return x.fill(NaN);
 }

@@ -5,7 +5,7 @@ import { structuralBalance, type BalanceReport } from './balance';
 import { brokerReport, type BrokerPartial, type BrokerReport } from './broker';
 import { toCsr } from './csr';
 import { describeLayer, describeProjection, layerGraph, type LayerSpec } from './layer';
-import { computeMetricArrays, metricsByNode, type MetricId, type NodeMetrics } from './metrics';
+import { blankMetrics, computeMetricArrays, metricsByNode, type BlankMetric, type MetricId, type NodeMetrics } from './metrics';
 import type { PathCentrality } from './path-centrality';
 
 export interface FullAnalysis {
@@ -13,6 +13,8 @@ export interface FullAnalysis {
 	/** the layer in one sentence, and how parallel ties count */
 	description: string;
 	nodes: Record<string, NodeMetrics>;
+	/** the metrics no node has a value for on this layer, and why (empty as a rule) */
+	blank: BlankMetric[];
 	broker: BrokerReport | null;
 	balance: BalanceReport;
 }
@@ -46,6 +48,7 @@ export function fullAnalysis(dataset: Dataset, spec: LayerSpec, options: FullAna
 		layer: spec,
 		description: `${describeLayer(spec)}. ${describeProjection(spec)}`,
 		nodes,
+		blank: blankMetrics(nodes),
 		broker: broker === undefined ? null : brokerReport(dataset, broker, spec, { arrays, pairs: options.pairs, partial: options.brokerPartial }),
 		balance: structuralBalance(dataset, spec, { limit: options.pairs })
 	};

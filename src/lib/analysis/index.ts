@@ -23,6 +23,7 @@ export {
 	METRIC_IDS,
 	METRIC_PARAMETERS,
 	metricDescriptor,
+	blankMetrics,
 	computeMetrics,
 	computeMetricArrays,
 	metricsByNode,
@@ -30,6 +31,7 @@ export {
 	type MetricDescriptor,
 	type MetricParameterId,
 	type NodeMetrics,
+	type BlankMetric,
 	type LayerMetrics,
 	type ComputeOptions
 } from './metrics';

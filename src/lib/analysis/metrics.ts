@@ -5,7 +5,7 @@ import { keyedRecord } from '../model/records';
 import { constraint, effectiveSize } from './brokerage';
 import { toCsr, type Csr } from './csr';
 import { degreeCentrality, weightedDegree } from './degree';
-import { eigenvectorCentrality } from './eigenvector';
+import { EIGENVECTOR_DEFAULTS, eigenvectorCentrality } from './eigenvector';
 import { layerGraph, STRENGTHS, type LayerRestriction, type LayerSpec } from './layer';
 import { pagerank } from './pagerank';
 import { pathCentrality, type PathCentrality } from './path-centrality';
@@ -40,9 +40,12 @@ export interface MetricDescriptor {
 	parameters: MetricParameterId[];
 	/** whether fn runs the shortest-path pass (the part workers split by sources) */
 	pathBased: boolean;
+	/** why every node's value can come out undefined on a layer with nodes (see blankMetrics); absent if it cannot */
+	blank?: string;
 	fn: (context: MetricContext) => Float64Array;
 }
 
+const NO_TIES = 'it is undefined for a node without ties, and no node of this layer has one';
 const W = "weight='weight' (the pair strength) when weighted, else None";
 const D = "distance='length' (1/strength) when weighted, else None";
 
@@ -95,7 +98,10 @@ export const METRICS: readonly MetricDescriptor[] = [
 		id: 'eigenvector',
 		label: 'Eigenvector',
 		description: 'Tied to nodes that are themselves central (unit Euclidean norm)',
-		networkx: `eigenvector_centrality(G, max_iter=10000, tol=1e-13, ${W})`,
+		networkx: `eigenvector_centrality(G, max_iter=${EIGENVECTOR_DEFAULTS.maxIterations}, tol=${EIGENVECTOR_DEFAULTS.tolerance}, ${W})`,
+		blank:
+			`its power iteration (networkx’s method) did not settle within ${EIGENVECTOR_DEFAULTS.maxIterations.toLocaleString('en')} rounds; this happens on ` +
+			'long chains and grids, whose two largest eigenvalues are almost equal, and networkx stops with an error there too',
 		fn: ({ csr }) => eigenvectorCentrality(csr)
 	}),
 	descriptor({
@@ -111,6 +117,7 @@ export const METRICS: readonly MetricDescriptor[] = [
 		description: "Burt's constraint: how much its ties are tied to each other (lower: more brokerage)",
 		networkx: `constraint(G, ${W})`,
 		order: 'asc',
+		blank: NO_TIES,
 		fn: ({ csr }) => constraint(csr)
 	}),
 	descriptor({
@@ -118,6 +125,7 @@ export const METRICS: readonly MetricDescriptor[] = [
 		label: 'Effective size',
 		description: "Burt's effective size: its non-redundant contacts",
 		networkx: `effective_size(G, ${W})`,
+		blank: NO_TIES,
 		fn: ({ csr }) => effectiveSize(csr)
 	})
 ];
@@ -176,6 +184,24 @@ export function metricsByNode(nodes: readonly string[], arrays: Record<MetricId,
 }
 
 const finite = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+/** A metric no node of a layer has a value for, and why (its descriptor's `blank`). */
+export interface BlankMetric {
+	metric: MetricId;
+	why: string;
+}
+
+/** The metrics with no value for any node of a non-empty layer (eigenvector that did not converge, say), and why. */
+export function blankMetrics(nodes: Readonly<Record<string, NodeMetrics>>): BlankMetric[] {
+	const values = Object.values(nodes);
+	if (values.length === 0) return [];
+	return METRIC_IDS.filter((metric) => values.every((node) => node[metric] === null)).map((metric) => ({ metric, why: blankWhy(metric) }));
+}
+
+/** Why a metric can have no value for any node of a layer. */
+export function blankWhy(metric: MetricId): string {
+	return metricDescriptor(metric).blank ?? 'no node has a value';
+}
 
 /** Every metric for every node of a dataset's layer. */
 export function computeMetrics(dataset: Dataset, spec: LayerSpec, options: ComputeOptions & LayerRestriction = {}): LayerMetrics {

@@ -315,7 +315,7 @@ export class AnalysisState {
 				this.metrics = metrics;
 			})
 			.catch((error: unknown) => {
-				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: choose the layer again to recompute.' : `The analysis failed: ${String(error)}`;
+				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: choose the layer again to recompute.' : `The analysis failed: ${error instanceof Error ? error.message : String(error)}`;
 			})
 			.finally(() => {
 				if (latest()) this.progress = null;
@@ -379,7 +379,7 @@ export class AnalysisState {
 		// The run reads and writes this state as it goes: untracked, so the effect follows only the inputs read above.
 		untrack(run)
 			.catch((error: unknown) => {
-				if (latest()) this.failure = `The analysis failed: ${String(error)}`;
+				if (latest()) this.failure = `The analysis failed: ${error instanceof Error ? error.message : String(error)}`;
 			})
 			.finally(() => {
 				if (this.#reports === abort) this.reportProgress = null;

@@ -3,7 +3,7 @@
 // shown ties, the Louvain community, an analysis metric, or any attribute the dataset's nodes carry. The URL holds a
 // channel's choice as a token; resolveAppearance turns the choices into what each node is drawn with, for the canvas
 // and the legend alike.
-import { METRIC_IDS, METRICS, type MetricId } from '$lib/analysis/metrics';
+import { blankWhy, METRIC_IDS, METRICS, type MetricId } from '$lib/analysis/metrics';
 import type { Dataset } from '$lib/model';
 import { attributeCatalogue, categoryKey, categoryLabel, fieldValue, NOT_RECORDED, type AttributeInfo } from './attributes';
 import { CATEGORY_HUES, CATEGORY_OTHER, CATEGORY_OTHER_SHAPE, CATEGORY_SHAPES, RANKING_RAMP, type NodeShape } from './palette';
@@ -257,6 +257,13 @@ function waiting(channel: Channel, field: FieldRef, context: Context) {
 	context.notes.push(`${channel === 'colour' ? 'Colour' : 'Size'}: ${fieldTitle(field)} is being computed; ${describeDefault(channel)} meanwhile.`);
 }
 
+/** Whether a measure has no value for any node of the layer (eigenvector that did not settle): then a note says why. */
+function noValues(channel: 'colour' | 'size', field: FieldRef, values: Values, context: Context): boolean {
+	if (values.size > 0 || field.source !== 'metric' || context.dataset.nodes.length === 0) return false;
+	context.notes.push(`${channel === 'colour' ? 'Colour' : 'Size'}: ${fieldTitle(field)} is blank on this layer (${blankWhy(field.id)}); ${describeDefault(channel)} instead.`);
+	return true;
+}
+
 function colourEncoding(choice: ChannelChoice, context: Context): ColourEncoding {
 	const { field } = choice;
 	if (field.source === 'type') return { type: 'types' };
@@ -266,6 +273,7 @@ function colourEncoding(choice: ChannelChoice, context: Context): ColourEncoding
 			waiting('colour', field, context);
 			return { type: 'types' };
 		}
+		if (noValues('colour', field, values, context)) return { type: 'types' };
 		const { low, high } = bounds(values);
 		const byNode = new Map<string, string>();
 		for (const node of context.dataset.nodes) {
@@ -291,9 +299,10 @@ function colourEncoding(choice: ChannelChoice, context: Context): ColourEncoding
 
 function sizeEncoding(choice: ChannelChoice, context: Context): { size: SizeEncoding; ring: Values | null } {
 	const { field } = choice;
-	const values = field.source === 'partners' ? null : numbersOf(field, context);
+	const found = field.source === 'partners' ? null : numbersOf(field, context);
+	if (!found && field.source !== 'partners') waiting('size', field, context);
+	const values = found && !noValues('size', field, found, context) ? found : null;
 	if (!values) {
-		if (field.source !== 'partners') waiting('size', field, context);
 		const counts = [...context.inputs.partners.values()];
 		return {
 			size: { type: 'partners', fewest: counts.length ? Math.min(...counts) : 0, most: counts.length ? Math.max(...counts) : 0, byNode: sizeByPartners(context.inputs.partners) },
