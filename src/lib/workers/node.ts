@@ -1,5 +1,5 @@
 // Analysis in Node: worker threads, one per core by default, running the TypeScript worker through tsx.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,12 +12,15 @@ import { runBrokerRanges, runPathCentrality } from './pool';
 import type { AnalysisWorker, WorkerReply } from './protocol';
 
 /**
- * A worker thread running a module: built JavaScript directly; TypeScript (the CLI, tests, the dev server) through a
+ * A worker thread running a module: built JavaScript directly, as is a TypeScript entry's built twin beside it (the
+ * CLI's bundle, which scripts/cli.mjs writes beside its worker's); other TypeScript (tests, the dev server) through a
  * bootstrap, because Node 20 does not apply --import hooks to a worker's own entry file: it registers tsx's ESM
  * hooks first (through the import entry of tsx's "./esm/api" export) and then imports the TypeScript entry.
  */
 export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
 	if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
+	const twin = new URL(`${entry.href.slice(0, -'.ts'.length)}.js`);
+	if (existsSync(twin)) return new Worker(twin, options);
 	const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
 	const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
 	const api = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
