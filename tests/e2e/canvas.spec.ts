@@ -541,6 +541,31 @@ test.describe('large networks', () => {
 		expect(largestMove(before, await positions(page))).toBe(0);
 	});
 
+	test('a hub of 1,500 partners lists the first 200 by name, more at a click, and its tie to itself apart', async ({ page }) => {
+		await open(page);
+		await page.getByRole('tab', { name: 'Import' }).click();
+		const leaves = Array.from({ length: 1500 }, (_, i) => `hub,leaf${String(i).padStart(4, '0')}`);
+		await page.getByTestId('import-file').setInputFiles({ name: 'star.csv', mimeType: 'text/csv', buffer: Buffer.from(`source,target\nhub,hub\n${leaves.join('\n')}\n`) });
+		await expect(page).toHaveURL(/dataset=local%3Astar/, { timeout: 60_000 });
+		await page.getByRole('combobox', { name: /Search/ }).fill('hub');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/node=hub(&|$)/);
+		const panel = page.getByTestId('node-panel');
+		await expect(panel.getByRole('heading', { name: /^Cooperation:/ })).toHaveText('Cooperation: 1,500 partners, 1,501 ties');
+		const partners = panel.getByTestId('neighbours-cooperation').locator('li');
+		await expect(partners).toHaveCount(200);
+		await expect(partners.first().getByRole('link').first()).toHaveText('leaf0000');
+		await expect(panel.getByTestId('more-rows')).toHaveText(/^The first 200 of 1,500 partners, by name\./);
+		await panel.getByRole('button', { name: 'Show 200 more' }).click();
+		await expect(partners).toHaveCount(400);
+		await expect(panel.getByTestId('loops-cooperation')).toHaveText(/^Tied to itself: /);
+		await expect(partners.getByRole('link', { name: 'hub', exact: true })).toHaveCount(0);
+		// Another node starts again from its first partners.
+		await partners.first().getByRole('link').first().click();
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('leaf0000');
+		await expect(panel.getByTestId('neighbours-cooperation').locator('li')).toHaveCount(1);
+	});
+
 	test('hover on a hub of a large graph names it and its partners without touching the drawing', async ({ page }) => {
 		await importLarge(page);
 		await page.getByTestId('layout-progress').getByRole('button', { name: 'Cancel layout' }).click();

@@ -169,7 +169,8 @@ describe('the page state and view', () => {
 				for (const id of ids) expect(typeof (appearance.colour.type === 'partition' && appearance.colour.byNode.get(id))).toBe('string');
 				for (const node of dataset.nodes) {
 					expect(searchNodes(dataset, node.label, 50).map((hit) => hit.node.id)).toContain(node.id);
-					for (const group of Object.values(neighbourGroups(dataset, node.id))) {
+					const { cooperation, friction } = neighbourGroups(dataset, node.id);
+					for (const group of [cooperation, friction]) {
 						const neighbours = group.map((neighbour) => neighbour.node.id);
 						expect(new Set(neighbours).size).toBe(neighbours.length);
 						for (const id of neighbours) expect(ids).toContain(id);

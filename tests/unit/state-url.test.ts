@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, viewHref, viewToParams, type ViewState } from '$lib/state/url';
+import { DEFAULT_VIEW, parseView, shareUnchanged, viewHref, viewToParams, type ViewState } from '$lib/state/url';
 import { NO_FILTER } from '$lib/view/filter';
 
 const parse = (query: string) => parseView(new URLSearchParams(query));
@@ -155,5 +155,29 @@ describe('viewToParams', () => {
 			}
 		];
 		for (const view of views) expect(parse(viewToParams(view).toString())).toEqual(view);
+	});
+});
+
+describe('shareUnchanged', () => {
+	const read = (query: string) => parseView(new URLSearchParams(query));
+
+	it('keeps the objects of the fields that read the same, and takes the new ones of those that changed', () => {
+		const before = read('dataset=d&kind=cooperation&layer.kind=all&without.node=a&node=x');
+		const after = shareUnchanged(before, read('dataset=d&kind=cooperation&layer.kind=all&without.node=a&node=y'));
+		expect(after).toEqual(read('dataset=d&kind=cooperation&layer.kind=all&without.node=a&node=y'));
+		expect(after.filter).toBe(before.filter);
+		expect(after.layer).toBe(before.layer);
+		expect(after.without).toBe(before.without);
+		expect(after.selection).not.toBe(before.selection);
+		expect(after.selection).toEqual({ kind: 'node', id: 'y' });
+		const filtered = shareUnchanged(after, read('dataset=d&kind=friction&layer.kind=all&without.node=a&node=y'));
+		expect(filtered.filter).not.toBe(after.filter);
+		expect(filtered.filter.kinds).toEqual(['friction']);
+		expect(filtered.selection).toBe(after.selection);
+	});
+
+	it('takes the view as it is when there is none before', () => {
+		const view = read('node=x');
+		expect(shareUnchanged(null, view)).toBe(view);
 	});
 });

@@ -185,6 +185,15 @@ describe('neighbourGroups', () => {
 	});
 
 	it('has no neighbours for an isolated node', () => {
-		expect(neighbourGroups(regional, 'lone-island')).toEqual({ cooperation: [], friction: [] });
+		expect(neighbourGroups(regional, 'lone-island')).toEqual({ cooperation: [], friction: [], loops: { cooperation: [], friction: [] } });
+	});
+
+	it('keeps a tie of a node to itself apart: the node is no partner of its own', () => {
+		const tie = (id: string, source: string, target: string) => ({ ...regional.edges[0]!, id, source, target, kind: 'cooperation' as const });
+		const looped = { ...regional, edges: [tie('self', 'borovia', 'borovia'), tie('pair', 'borovia', 'arland')] };
+		const groups = neighbourGroups(looped, 'borovia');
+		expect(groups.cooperation.map((n) => n.node.id)).toEqual(['arland']);
+		expect(groups.loops.cooperation.map((edge) => edge.id)).toEqual(['self']);
+		expect(groups.loops.friction).toEqual([]);
 	});
 });

@@ -12,6 +12,7 @@ describe('long tables', () => {
 	it('say which rows they show, in what order, and nothing once all are shown', () => {
 		expect(rowsNote(200, 10_000, 'by betweenness, highest first')).toBe('The first 200 of 10,000 nodes, by betweenness, highest first.');
 		expect(rowsNote(1_400, 1_400, 'by name, A to Z')).toBeNull();
+		expect(rowsNote(200, 9_999, 'by name', 'partners')).toBe('The first 200 of 9,999 partners, by name.');
 		expect(rowsNote(200, 31, 'by name, A to Z')).toBeNull();
 	});
 });

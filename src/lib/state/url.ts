@@ -240,3 +240,15 @@ export function viewToParams(view: ViewState): URLSearchParams {
 export function viewHref(view: ViewState): `?${string}` {
 	return `?${viewToParams(view).toString()}`;
 }
+
+/**
+ * The view with every field that reads the same as in `previous` taken from `previous`: the same object, so what was
+ * worked out from that field (the filtered graph, the layer, the appearance) is not worked out again when only the
+ * selection changes, say. The fields are small and made by parseView in one order, so their JSON compares them.
+ */
+export function shareUnchanged(previous: ViewState | null, next: ViewState): ViewState {
+	if (!previous) return next;
+	const shared: Record<string, unknown> = { ...next };
+	for (const key of Object.keys(next) as Array<keyof ViewState>) if (JSON.stringify(previous[key]) === JSON.stringify(next[key])) shared[key] = previous[key];
+	return shared as unknown as ViewState;
+}

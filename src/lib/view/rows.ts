@@ -9,8 +9,8 @@ export function moreRows(shown: number, total: number): number {
 	return Math.min(total, shown + ROWS_AT_ONCE);
 }
 
-/** The line under a table that shows `shown` of `total` rows, or null when it shows them all. */
-export function rowsNote(shown: number, total: number, order: string): string | null {
+/** The line under a table (or list) that shows `shown` of `total` rows, or null when it shows them all. */
+export function rowsNote(shown: number, total: number, order: string, noun = 'nodes'): string | null {
 	if (shown >= total) return null;
-	return `The first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} nodes, ${order}.`;
+	return `The first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${noun}, ${order}.`;
 }
