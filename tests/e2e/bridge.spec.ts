@@ -175,3 +175,11 @@ for (const theme of ['light', 'dark'] as const) {
 		expect(await serious('dialog')).toEqual([]);
 	});
 }
+
+test('on a network of more than a thousand nodes the Bridge tab says the view is left out, without node lists to hold the page', async ({ page }) => {
+	await page.goto('/?dataset=synthetic-ba-1200');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	await page.getByRole('tab', { name: 'Bridge' }).click();
+	await expect(page.getByTestId('bridge-left-out')).toHaveText('With 1,200 nodes the bridge view is left out here; npm run analyze gives the broker report for any file.');
+	await expect(page.getByTestId('bridge-panel').getByRole('combobox')).toHaveCount(0);
+});
