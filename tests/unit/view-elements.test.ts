@@ -140,9 +140,11 @@ describe('layouts', () => {
 	});
 
 	it('runs force-directed layouts in the worker: fCoSE for graphs that show labels, ForceAtlas2 for large ones', () => {
-		expect(layoutById('fcose').engine!(30)).toBe('fcose');
-		expect(layoutById('fcose').engine!(10_000)).toBe('forceatlas2');
-		expect(layoutById('forceatlas2').engine!(30)).toBe('forceatlas2');
+		expect(layoutById('fcose').engine!(30, 120)).toBe('fcose');
+		expect(layoutById('fcose').engine!(10_000, 50_000)).toBe('forceatlas2');
+		// A small but dense network (the complete graph of 150) gets ForceAtlas2 too.
+		expect(layoutById('fcose').engine!(150, 11_175)).toBe('forceatlas2');
+		expect(layoutById('forceatlas2').engine!(30, 120)).toBe('forceatlas2');
 	});
 });
 

@@ -2,13 +2,13 @@
 // Force-directed layouts run in the layout worker (force-layout.ts); the others are Cytoscape's own, quick at any size.
 import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LayoutEngine } from '$lib/workers/layout-protocol';
-import { FCOSE_UP_TO } from './force-layout';
+import { FCOSE_PAIRS_UP_TO, FCOSE_UP_TO } from './force-layout';
 
 export interface LayoutDescriptor {
 	id: string;
 	label: string;
-	/** a force-directed layout: the worker engine that lays out a graph of this many nodes */
-	engine?: (nodeCount: number) => LayoutEngine;
+	/** a force-directed layout: the engine that lays out a graph of this many nodes and linked pairs */
+	engine?: (nodeCount: number, pairCount: number) => LayoutEngine;
 	/** Cytoscape options for the others; `animate` is off for the first drawing so the graph appears at once. */
 	options?: (animate: boolean) => LayoutOptions;
 }
@@ -27,7 +27,7 @@ function ringValue(node: NodeSingular): number {
 const common = (animate: boolean) => ({ fit: true, padding: LAYOUT_PADDING, animate, animationDuration: 450 });
 
 export const LAYOUTS: LayoutDescriptor[] = [
-	{ id: 'fcose', label: 'Force-directed', engine: (nodeCount) => (nodeCount <= FCOSE_UP_TO ? 'fcose' : 'forceatlas2') },
+	{ id: 'fcose', label: 'Force-directed', engine: (nodeCount, pairCount) => (nodeCount <= FCOSE_UP_TO && pairCount <= FCOSE_PAIRS_UP_TO ? 'fcose' : 'forceatlas2') },
 	{ id: 'forceatlas2', label: 'ForceAtlas2', engine: () => 'forceatlas2' },
 	{
 		id: 'concentric',
