@@ -622,9 +622,17 @@ test.describe('large networks', () => {
 		// An exported picture holds the ties too, though Cytoscape does not: one path per tie beside the nodes' own.
 		await page.getByRole('tab', { name: 'Export' }).click();
 		await page.getByTestId('image-format').selectOption('svg');
+		// What the status said while the picture was being made, which holds the page: it is on screen before.
+		await page.evaluate(() => {
+			const said: string[] = [];
+			(window as unknown as { statusSaid: string[] }).statusSaid = said;
+			new MutationObserver(() => said.push(document.querySelector('[data-testid="export-status"]')?.textContent ?? '')).observe(document.body, { subtree: true, childList: true, characterData: true });
+		});
 		const pending = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download image' }).click();
 		const file = await pending;
+		const said = await page.evaluate(() => (window as unknown as { statusSaid: string[] }).statusSaid);
+		expect(said).toContain('Making the image of 3,000 nodes and their ties: at this size it takes a while, and the page waits for it.');
 		const svg = await readFile((await file.path())!, 'utf8');
 		const hex = EDGE_KIND_COLOURS.cooperation.light;
 		const colour = `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(',')})`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterTasks, inSlices, nextTask, partsInTasks } from '$lib/view/tasks';
+import { afterPaint, afterTasks, inSlices, nextTask, partsInTasks } from '$lib/view/tasks';
 
 describe('work spread over tasks', () => {
 	it('goes on after the tasks already queued, not in the caller’s task', async () => {
@@ -10,6 +10,25 @@ describe('work spread over tasks', () => {
 		expect(order).toEqual([]);
 		await after;
 		expect(order).toEqual(['microtask', 'queued before', 'after nextTask']);
+	});
+
+	it('goes on after the next frame and a task after it, when the frame has been painted', async () => {
+		const order: string[] = [];
+		const frames: FrameRequestCallback[] = [];
+		const saved = globalThis.requestAnimationFrame;
+		globalThis.requestAnimationFrame = (callback) => frames.push(callback);
+		try {
+			const after = afterPaint().then(() => order.push('after afterPaint'));
+			await nextTask();
+			expect(order).toEqual([]);
+			// The frame: its callbacks run, then the paint, then the tasks queued meanwhile.
+			frames.splice(0).forEach((callback) => callback(0));
+			order.push('frame');
+			await after;
+			expect(order).toEqual(['frame', 'after afterPaint']);
+		} finally {
+			globalThis.requestAnimationFrame = saved;
+		}
 	});
 
 	it('runs the steps in order, none in the caller’s task, and stops when told', async () => {

@@ -6,6 +6,11 @@ export function nextTask(): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve));
 }
 
+/** Resolves after the next frame is painted: a status set before `await afterPaint()` is on screen when work holds the page. */
+export function afterPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
 /** Runs each step in a task of its own while `going()` holds; resolves whether all ran. */
 export async function afterTasks(steps: readonly (() => void)[], going: () => boolean): Promise<boolean> {
 	for (const step of steps) {
