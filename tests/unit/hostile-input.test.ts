@@ -27,11 +27,12 @@ import {
 import { checkXmlNesting, MAX_XML_DEPTH } from '../../src/lib/io/limits';
 import { keyedRecord, parseDataset, type Dataset } from '../../src/lib/model/index';
 import { locateJson, MAX_JSON_DEPTH, tooDeepAt } from '../../src/lib/model/json-locate';
+import { closeDirections, isolate } from '../../src/lib/model/names';
 import { resolveAppearance } from '../../src/lib/view/appearance';
 import { safeHref } from '../../src/lib/view/links';
 import { nodeStyleKey, nodeTypeStyle, OTHER_NODE_TYPE } from '../../src/lib/view/palette';
 import { tieCounts } from '../../src/lib/view/tie-counts';
-import { fixture } from './paths';
+import { briefDataset, fixture } from './paths';
 
 const hostile = (name: string) => fixture('hostile', name);
 const text = (name: string) => readFileSync(hostile(name), 'utf8');
@@ -330,5 +331,37 @@ describe('11. the default broker without united-states', () => {
 		expect(defaultBroker(['a', 'b', 'c'], Float64Array.from([0, 0.5, 0.5]))).toBe('b');
 		expect(defaultBroker(['a', 'united-states'], Float64Array.from([1, 0]))).toBe('united-states');
 		expect(defaultBroker([], new Float64Array(0))).toBeUndefined();
+	});
+});
+
+describe('direction controls in a label', () => {
+	const [RLO, PDF, RLI, PDI, LRE] = ['\u202E', '\u202C', '\u2067', '\u2069', '\u202A'];
+
+	it('are closed at the label’s end, so they cannot turn the sentence it stands in around', () => {
+		expect(closeDirections(`evil${RLO}txet`)).toBe(`evil${RLO}txet${PDF}`);
+		expect(closeDirections(`${RLI}a${LRE}b`)).toBe(`${RLI}a${LRE}b${PDF}${PDI}`);
+		// A PDI closes its isolate and what was opened inside it; a stray PDF or PDI closes nothing.
+		expect(closeDirections(`${RLI}a${RLO}b${PDI}${RLO}c`)).toBe(`${RLI}a${RLO}b${PDI}${RLO}c${PDF}`);
+		expect(closeDirections(`${PDF}${PDI}plain`)).toBe(`${PDF}${PDI}plain`);
+		// A new line ends them all, as the end of a paragraph does.
+		expect(closeDirections(`${RLO}a\nb`)).toBe(`${RLO}a\nb`);
+	});
+
+	it('set a name apart in a line of other text with an isolate', () => {
+		expect(isolate(`${RLO}x`)).toBe(`\u2068${RLO}x${PDI}`);
+	});
+
+	it('leave text that closes what it opens, and text without any, as it is', () => {
+		for (const text of ['Japan', `${RLO}closed${PDF}`, `${RLI}עברית${PDI}`, 'العربية']) expect(closeDirections(text)).toBe(text);
+	});
+
+	it('are closed in every imported and curated name: a CSV edge list, and our JSON', () => {
+		const csv = readDatasetFile('ties.csv', `source,target\nplain,${RLO}desrever\n`);
+		expect(csv.ok && csv.dataset.nodes.map((node) => node.label)).toEqual(['plain', `${RLO}desrever${PDF}`]);
+		const dataset = JSON.parse(readFileSync(briefDataset, 'utf8'));
+		dataset.nodes[0].label = `${RLO}Japan`;
+		dataset.edges[0].relation = `${RLI}ally`;
+		const parsed = parseDataset(JSON.stringify(dataset));
+		expect(parsed.ok && [parsed.dataset.nodes[0]!.label, parsed.dataset.edges[0]!.relation]).toEqual([`${RLO}Japan${PDF}`, `${RLI}ally${PDI}`]);
 	});
 });

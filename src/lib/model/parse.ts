@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { datasetSchemas, PARTIAL_DATE } from './schema';
 import { formatPath, JsonSyntaxError, locateJson, positionAt, tooDeepAt, tooDeepMessage, withoutBom } from './json-locate';
 import type { Dataset, ParseResult, Problem } from './types';
+import { closeDirections } from './names';
 
 export interface ParseOptions {
 	/**
@@ -154,7 +155,20 @@ export function validateDataset(value: unknown, options: ParseOptions = {}): Par
 	const problems = [...shapeProblems, ...checkReferences(value)];
 	if (problems.length) return { ok: false, problems: sortByPath(problems) };
 	// The input itself is kept (not zod's copy), so unknown fields and key order survive untouched.
-	return { ok: true, dataset: curated ? (value as Dataset) : withImportDefaults(value as Record<string, unknown>) };
+	return { ok: true, dataset: withDirectionsClosed(curated ? (value as Dataset) : withImportDefaults(value as Record<string, unknown>)) };
+}
+
+/** Names that stand in the app's sentences, each closing the direction controls it opens (closeDirections). */
+function withDirectionsClosed(dataset: Dataset): Dataset {
+	for (const node of dataset.nodes) {
+		node.label = closeDirections(node.label);
+		if (node.textName !== undefined) node.textName = closeDirections(node.textName);
+	}
+	for (const edge of dataset.edges) {
+		if (edge.label !== undefined) edge.label = closeDirections(edge.label);
+		if (edge.relation !== undefined) edge.relation = closeDirections(edge.relation);
+	}
+	return dataset;
 }
 
 /** A problem at a line and column of the text, named the way editors show places. */
