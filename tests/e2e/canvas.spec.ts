@@ -502,7 +502,7 @@ test.describe('large networks', () => {
 			return new URL(page.url()).searchParams.get('node');
 		};
 		let opened: string | null = null;
-		for (let attempt = 0; attempt < 3 && opened !== hub; attempt++) opened = await clickHub();
+		for (let attempt = 0; attempt < 5 && opened !== hub; attempt++) opened = await clickHub();
 		expect(opened).toBe(hub);
 		await expect(page.getByTestId('node-panel').getByRole('heading', { level: 2 })).toHaveText(`Node ${hub.slice(1)}`);
 	});
