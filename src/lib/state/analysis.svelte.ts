@@ -61,6 +61,9 @@ function metricArrays(nodes: readonly string[], metrics: LayerMetrics): Record<M
 
 const sameLayer = (a: LayerSpec, b: LayerSpec) => JSON.stringify(a) === JSON.stringify(b);
 
+/** What the panel says when a computation throws: its message, without the error's name. */
+const failed = (error: unknown) => `The analysis failed: ${error instanceof Error ? error.message : String(error)}`;
+
 /**
  * A large graph's layer metrics in Web Workers: the shortest-path pass split across several, the other costly metrics
  * in one more beside them; with a broker, its report's sums from the same searches.
@@ -315,7 +318,7 @@ export class AnalysisState {
 				this.metrics = metrics;
 			})
 			.catch((error: unknown) => {
-				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: choose the layer again to recompute.' : `The analysis failed: ${error instanceof Error ? error.message : String(error)}`;
+				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: choose the layer again to recompute.' : failed(error);
 			})
 			.finally(() => {
 				if (latest()) this.progress = null;
@@ -379,7 +382,7 @@ export class AnalysisState {
 		// The run reads and writes this state as it goes: untracked, so the effect follows only the inputs read above.
 		untrack(run)
 			.catch((error: unknown) => {
-				if (latest()) this.failure = `The analysis failed: ${error instanceof Error ? error.message : String(error)}`;
+				if (latest()) this.failure = failed(error);
 			})
 			.finally(() => {
 				if (this.#reports === abort) this.reportProgress = null;
