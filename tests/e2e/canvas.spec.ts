@@ -621,10 +621,11 @@ test.describe('large networks', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByTestId('graph-announcement')).toContainText(/partners? on show/);
 
-		// An exported picture holds the ties too, though Cytoscape does not: one path per tie beside the nodes' own.
+		// An exported picture holds the ties and nodes too, though Cytoscape does not: the layer's drawing, each kind of
+		// tie one path, each fill and shape of node one path.
 		await page.getByRole('tab', { name: 'Export' }).click();
 		await page.getByTestId('image-format').selectOption('svg');
-		// What the status said while the picture was being made, which holds the page: it is on screen before.
+		// What the status said while the picture was being made: it is on screen before.
 		await page.evaluate(() => {
 			const said: string[] = [];
 			(window as unknown as { statusSaid: string[] }).statusSaid = said;
@@ -634,11 +635,13 @@ test.describe('large networks', () => {
 		await page.getByRole('button', { name: 'Download image' }).click();
 		const file = await pending;
 		const said = await page.evaluate(() => (window as unknown as { statusSaid: string[] }).statusSaid);
-		expect(said).toContain('Making the image of 3,000 nodes and their ties: at this size it takes a while, and the page waits for it.');
+		expect(said).toContain('Making the image of 3,000 nodes and their ties…');
+		await expect(page.getByTestId('export-status')).toHaveText(/^Saved .*_whole\.svg\.$/);
 		const svg = await readFile((await file.path())!, 'utf8');
-		const hex = EDGE_KIND_COLOURS.cooperation.light;
-		const colour = `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(',')})`;
-		expect(svg.split(`<path fill="none" stroke="${colour}"`).length - 1).toBe(5996);
+		const layer = /<g data-layer="ties and nodes">(.*?)<\/g>/.exec(svg)![1]!;
+		const drawn = [...layer.matchAll(/<path fill="([^"]+)" [^>]*stroke="([^"]+)"[^>]* d="([^"]*)"/g)].map(([, fill, stroke, d]) => ({ fill, stroke, subpaths: d!.split('M').length - 1 }));
+		expect(drawn.filter((path) => path.fill === 'none')).toEqual([{ fill: 'none', stroke: EDGE_KIND_COLOURS.cooperation.light, subpaths: 5996 }]);
+		expect(drawn.filter((path) => path.fill !== 'none').reduce((sum, path) => sum + path.subpaths, 0)).toBe(3000);
 
 		// A tie picked from the panel is drawn by Cytoscape over the layer, with its halo; the rest stay on the layer.
 		await page.goto(page.url().replace(/node=[^&]+/, 'edge=e0'));
@@ -651,5 +654,63 @@ test.describe('large networks', () => {
 				})
 			)
 			.toEqual([[['e0'], true]]);
+	});
+
+	test('an image of a large graph’s current view is the picture on screen: the layer and Cytoscape’s labels in place', async ({ page }) => {
+		await importLarge(page);
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
+		const { id } = hubOf(3000, 2);
+		await page.goto(`${page.url()}&node=${id}`);
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
+		// Zoomed in on the hub, so Cytoscape draws labels and the selection over the layer's ties and nodes.
+		await page.getByTestId('graph').evaluate((element, id) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			cy.zoom({ level: 0.8, position: cy.getElementById(id).position() });
+			cy.center(cy.getElementById(id));
+		}, id);
+		await page.waitForTimeout(1000);
+		const screen = await page.getByTestId('graph').screenshot();
+
+		await page.getByRole('tab', { name: 'Export' }).click();
+		await page.getByTestId('image-format').selectOption('png');
+		await page.getByLabel('Scale').selectOption('1');
+		await page.getByLabel('Extent').selectOption('view');
+		await page.getByRole('checkbox', { name: 'Include the selection' }).check();
+		for (const name of ['Title', 'Legend', 'Caption']) await page.getByRole('checkbox', { name, exact: true }).uncheck();
+		const pending = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download image' }).click();
+		const image = await readFile((await (await pending).path())!);
+
+		// The picture sits 24 px in from its edges. Pixels far apart in colour, as a share: set in place, only the edges
+		// of shapes and letters differ (the export's text is the SVG's, the screen's the canvas's); shifted by 4 px, a
+		// third of the picture does, so the comparison would see any misplacement.
+		const differing = await page.evaluate(
+			async ({ screen, image }) => {
+				const pixels = async (bytes: number[]) => {
+					const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+					const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+					const context = canvas.getContext('2d')!;
+					context.drawImage(bitmap, 0, 0);
+					return { width: bitmap.width, height: bitmap.height, data: context.getImageData(0, 0, bitmap.width, bitmap.height).data };
+				};
+				const [shown, saved] = [await pixels(screen), await pixels(image)];
+				const share = (dx: number, dy: number) => {
+					let [far, all] = [0, 0];
+					for (let y = 10; y < shown.height - 10; y++) {
+						for (let x = 10; x < shown.width - 10; x++) {
+							const [i, j] = [4 * (y * shown.width + x), 4 * ((y + 24 + dy) * saved.width + x + 24 + dx)];
+							const gap = Math.max(...[0, 1, 2].map((c) => Math.abs(shown.data[i + c]! - saved.data[j + c]!)));
+							all++;
+							if (gap > 64) far++;
+						}
+					}
+					return far / all;
+				};
+				return { inPlace: share(0, 0), shifted: Math.min(share(4, 0), share(0, 4)) };
+			},
+			{ screen: [...screen], image: [...image] }
+		);
+		expect(differing.inPlace).toBeLessThan(0.08);
+		expect(differing.shifted).toBeGreaterThan(0.15);
 	});
 });
