@@ -116,6 +116,16 @@ describe('composeSvg', () => {
 		expect(svg.indexOf('Source: X')).toBeGreaterThan(svg.indexOf('<text>Japan</text>'));
 	});
 
+	it('says where the graph went, for what a raster draws under it: in from the margin, below the title, centred when narrow', () => {
+		const titled = composeSvg({ graph, title: 'Japan & Korea', caption: null, legend: null, background: null, theme: 'light' });
+		// One title line: 24 margin + 22 line + 12 gap.
+		expect(titled.graphAt).toEqual({ x: 24, y: 58 });
+		expect(titled.svg).toContain('<svg x="24" y="58" width="600" height="400"');
+		const narrow = composeSvg({ graph: { ...graph, width: 100 }, title: null, caption: null, legend: null, background: null, theme: 'light' });
+		// The picture is at least 480 wide: the graph is centred in it.
+		expect([narrow.width, narrow.graphAt]).toEqual([480, { x: 190, y: 24 }]);
+	});
+
 	it("writes text in the export theme's colour, whatever the screen shows: dark on light, light on dark", () => {
 		const legend: LegendGroup[] = [{ title: 'Colour: club', items: [{ label: 'Officer', mark: { kind: 'shape', shape: 'ellipse', colour: '#E69F00' } }] }];
 		const light = composeSvg({ graph, title: 'T', caption: 'C', legend, background: null, theme: 'light' }).svg;

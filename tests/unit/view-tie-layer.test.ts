@@ -10,6 +10,8 @@ import {
 	HIT_RADIUS,
 	modelBox,
 	nodeAt,
+	paintPicture,
+	PictureAsks,
 	SMALLEST_NODE,
 	THINNEST_TIE,
 	TIE_ALPHA,
@@ -229,6 +231,50 @@ describe('TiePainter', () => {
 		painter.carry({ zoom: 1, pan: { x: 0, y: 0 } });
 		expect(canvas.context.strokes).toHaveLength(0);
 		expect(canvas.context.images).toHaveLength(0);
+	});
+});
+
+describe('pictures of the layer, for raster images', () => {
+	it('draws a picture on a canvas of its own at the viewport given: ties, then nodes, at the picture’s scale', () => {
+		const canvas = new FakeCanvas(1, 1);
+		const batch = { ties: batchTies([tie('a', 'b')], indexOf, 'light'), nodes: batchNodes([0, 1, 2, 3].map(() => ({ colour: '#123456', shape: 'ellipse' as const, size: 10 })), '#fff') };
+		const positions = Float64Array.from([0, 0, 10, 10, 0, 0, 0, 0]);
+		paintPicture(canvas, { batch, positions, shown: Uint8Array.from([1, 1, 0, 0]), dimmed: false }, { zoom: 4, pan: { x: 8, y: 0 }, width: 800, height: 400 });
+		expect([canvas.width, canvas.height]).toEqual([800, 400]);
+		expect(canvas.context.strokes[0]!.segments).toEqual([[8, 0, 48, 40]]);
+		expect(canvas.context.strokes[0]!.width).toBe(10);
+		// Nodes a and b, radius 5 at zoom 4, where the tie ends.
+		expect(canvas.context.fills[0]!.shapes).toEqual([
+			[28, 0, 8, 0, 20],
+			[68, 40, 48, 40, 20]
+		]);
+	});
+
+	it('says so when the browser gives no canvas of that size', () => {
+		const canvas = Object.assign(new FakeCanvas(1, 1), { getContext: () => null });
+		const batch = { ties: batchTies([], indexOf, 'light'), nodes: batchNodes([], '#fff') };
+		expect(() => paintPicture(canvas, { batch, positions: new Float64Array(8), shown: new Uint8Array(4), dimmed: false }, { ...viewport, width: 20000, height: 20000 })).toThrow(
+			'the browser gave no canvas of 20000 × 20000 px for the picture'
+		);
+	});
+
+	it('settles each ask once, by its id: a bitmap, a problem, or the worker gone', async () => {
+		const asks = new PictureAsks();
+		const sent: number[] = [];
+		const first = asks.ask((id) => sent.push(id));
+		const second = asks.ask((id) => sent.push(id));
+		const third = asks.ask((id) => sent.push(id));
+		expect(sent).toEqual([1, 2, 3]);
+		const bitmap = { width: 2, height: 2 } as ImageBitmap;
+		asks.answer({ picture: 2, bitmap });
+		asks.answer({ picture: 1, problem: 'no canvas that large' });
+		// An answer to no ask, or to one already settled, changes nothing.
+		asks.answer({ picture: 2, problem: 'late' });
+		asks.answer({ picture: 9, bitmap });
+		await expect(second).resolves.toBe(bitmap);
+		await expect(first).rejects.toThrow('no canvas that large');
+		asks.dropAll('the graph was closed');
+		await expect(third).rejects.toThrow('the graph was closed');
 	});
 });
 

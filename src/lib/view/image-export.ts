@@ -156,8 +156,11 @@ export function wrapText(text: string, chars: number): string[] {
 	return lines;
 }
 
-/** The whole picture as one SVG document: title, the graph (margins keep labels clear of the edge), legend, caption. */
-export function composeSvg(options: ComposeOptions): { svg: string; width: number; height: number } {
+/**
+ * The whole picture as one SVG document: title, the graph (margins keep labels clear of the edge), legend, caption;
+ * `graphAt` is where the graph's top left corner went.
+ */
+export function composeSvg(options: ComposeOptions): { svg: string; width: number; height: number; graphAt: { x: number; y: number } } {
 	const { graph } = options;
 	const textColour = THEME_COLOURS[options.theme].text;
 	const width = Math.max(graph.width + 2 * MARGIN, 480);
@@ -171,9 +174,9 @@ export function composeSvg(options: ComposeOptions): { svg: string; width: numbe
 		}
 		y += 12;
 	}
-	const graphX = (width - graph.width) / 2;
+	const graphAt = { x: (width - graph.width) / 2, y };
 	const inner = graph.svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '');
-	parts.push(`<svg x="${graphX}" y="${y}" width="${graph.width}" height="${graph.height}" viewBox="0 0 ${graph.width} ${graph.height}">${inner.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')}</svg>`);
+	parts.push(`<svg x="${graphAt.x}" y="${y}" width="${graph.width}" height="${graph.height}" viewBox="0 0 ${graph.width} ${graph.height}">${inner.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')}</svg>`);
 	y += graph.height + 12;
 	if (options.legend) {
 		const legend = legendSvg(options.legend, { x: MARGIN, top: y, width: width - 2 * MARGIN, textColour });
@@ -192,6 +195,7 @@ export function composeSvg(options: ComposeOptions): { svg: string; width: numbe
 	return {
 		width: Math.ceil(width),
 		height,
+		graphAt,
 		svg: `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${Math.ceil(width)}" height="${height}" viewBox="0 0 ${Math.ceil(width)} ${height}">${background}${parts.join('')}</svg>`
 	};
 }

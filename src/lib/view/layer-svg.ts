@@ -2,7 +2,7 @@
 // in tie-layer.ts), written by a context that turns each stroked or filled path into one <path> element. A
 // 10,000-node, 50,000-tie picture is then a handful of elements, not 60,000 drawn one by one through Cytoscape.
 import { escapeXml } from './legend-svg';
-import { drawNodes, drawTies, type DrawOptions, type LayerBatch, type LayerContext, type Viewport } from './tie-layer';
+import { drawNodes, drawTies, type LayerContext, type LayerPicture, type Viewport } from './tie-layer';
 
 /** Coordinates to two decimals: a hundredth of a pixel is below what any viewer shows, and keeps the file small. */
 const coordinate = (value: number) => String(Math.round(value * 100) / 100);
@@ -117,11 +117,6 @@ export class SvgContext implements LayerContext {
 		this.path = [];
 		return this.elements.join('');
 	}
-}
-
-/** What a large graph's layer draws, for a picture: its batch (in the picture's colours) and what it draws it at. */
-export interface LayerPicture extends Omit<DrawOptions, 'viewport'> {
-	batch: LayerBatch;
 }
 
 /** The layer's drawing at a viewport as SVG elements (a group): the ties, then the nodes over them. */

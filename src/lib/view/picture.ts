@@ -4,15 +4,24 @@
 import type { Core } from 'cytoscape';
 import type { SvgExport } from 'cytoscape-svg';
 import { composeSvg, drawableScale, pdfPlacement, type ImageFormat, type ImageScope, type PdfPage } from './image-export';
-import { layerSvg, type LayerPicture } from './layer-svg';
+import { layerSvg } from './layer-svg';
 import { legendGroups, type LegendEntries } from './legend';
 import { THEME_COLOURS, type Theme } from './palette';
 import { CLASSES, stylesheet } from './style';
+import type { LayerPicture, Viewport } from './tie-layer';
+
+/** A large graph's layer under Cytoscape (every tie, and the nodes Cytoscape leaves to it), for pictures. */
+export interface LayerSource {
+	/** what it draws, in the given colours; null while the network is still being drawn */
+	picture(theme: Theme): LayerPicture | null;
+	/** that drawing rasterised at a viewport, off the page's thread where the browser can */
+	raster(picture: LayerPicture, viewport: Viewport): Promise<ImageBitmap>;
+}
 
 export interface PictureRequest {
 	cy: Core;
-	/** what a large graph's layer under Cytoscape draws (every tie, and the nodes Cytoscape leaves to it), in the given colours; null on other graphs */
-	layer: (theme: Theme) => LayerPicture | null;
+	/** the layer of a large graph; null on other graphs */
+	layer: LayerSource | null;
 	format: ImageFormat;
 	/** PNG and JPEG: how many pixels per drawn pixel */
 	scale: number;
@@ -47,16 +56,23 @@ export function saveBlob(blob: Blob, name: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Cytoscape's drawing as SVG markup, its size, and on a large graph the layer to go under it at the viewport given. */
+interface Drawing {
+	svg: string;
+	width: number;
+	height: number;
+	layer: { picture: LayerPicture; viewport: Viewport } | null;
+}
+
 /**
- * The drawing as SVG markup in the export's colours; the screen's drawing is left as it was. On a large graph, the
- * layer's own drawing goes under Cytoscape's, at the same place and scale, as on screen: Cytoscape writes only the
- * nodes and ties it draws itself (labels, the selection, a highlight), so the picture costs a few elements, not one
- * per node and tie.
+ * The drawing in the export's colours; the screen's drawing is left as it was. On a large graph the layer's own
+ * drawing goes under Cytoscape's, at the same place and scale, as on screen: Cytoscape writes only the nodes and ties
+ * it draws itself (labels, the selection, a highlight), so the picture costs a few elements, not one per node and tie.
  */
-function drawing(request: PictureRequest): { svg: string; width: number; height: number } {
+function drawing(request: PictureRequest): Drawing {
 	const { cy } = request;
 	const full = request.scope === 'whole';
-	const layer = request.large ? request.layer(request.theme) : null;
+	const layer = request.large ? (request.layer?.picture(request.theme) ?? null) : null;
 	if (request.large && !layer) throw new Error('the network is still being drawn; try again once it is on screen');
 	// Hover fading must not end up in a report. Only the faded lose the class: a class taken from every element makes
 	// Cytoscape work out every element's style again (0.4 s at 10,000 nodes), even from those that never had it.
@@ -81,20 +97,41 @@ function drawing(request: PictureRequest): { svg: string; width: number; height:
 	const root = /<svg[^>]*>/.exec(markup)?.[0] ?? '';
 	const size = (name: string, fallback: number) => Math.ceil(Number(new RegExp(`\\b${name}="([\\d.]+)`).exec(root)?.[1] ?? fallback));
 	const [width, height] = [size('width', cy.width()), size('height', cy.height())];
-	if (layer) {
-		// cytoscape-svg draws at the screen's pixel ratio: the model's box (whole) or Cytoscape's viewport (view), times that.
-		const ratio = width / (full ? Math.ceil(box.w) : cy.width()) || 1;
-		const { x, y } = full ? { x: -box.x1, y: -box.y1 } : cy.pan();
-		const under = layerSvg(layer, { zoom: (full ? 1 : cy.zoom()) * ratio, pan: { x: x * ratio, y: y * ratio }, width, height });
-		markup = markup.replace(root, () => `${root}${under}`);
-	}
-	return { svg: markup, width, height };
+	if (!layer) return { svg: markup, width, height, layer: null };
+	// cytoscape-svg draws at the screen's pixel ratio: the model's box (whole) or Cytoscape's viewport (view), times that.
+	const ratio = width / (full ? Math.ceil(box.w) : cy.width()) || 1;
+	const { x, y } = full ? { x: -box.x1, y: -box.y1 } : cy.pan();
+	return { svg: markup, width, height, layer: { picture: layer, viewport: { zoom: (full ? 1 : cy.zoom()) * ratio, pan: { x: x * ratio, y: y * ratio }, width, height } } };
 }
 
-async function rasterise(svg: string, width: number, height: number, factor: number, type: 'image/png' | 'image/jpeg', background: string | null): Promise<Blob> {
+/** Cytoscape's SVG with the layer's drawing written in under it: one document. */
+function withLayer(drawn: Drawing): string {
+	if (!drawn.layer) return drawn.svg;
+	const under = layerSvg(drawn.layer.picture, drawn.layer.viewport);
+	return drawn.svg.replace(/<svg[^>]*>/, (root) => `${root}${under}`);
+}
+
+/** A viewport drawn `factor` times as large. */
+function scaled(viewport: Viewport, factor: number): Viewport {
+	const { zoom, pan, width, height } = viewport;
+	return { zoom: zoom * factor, pan: { x: pan.x * factor, y: pan.y * factor }, width: Math.round(width * factor), height: Math.round(height * factor) };
+}
+
+/**
+ * The picture as a PNG or JPEG: the background, then what goes under the SVG (a large graph's layer, drawn apart, at
+ * its place), then the SVG itself, at `factor` pixels per drawn pixel.
+ */
+async function rasterise(
+	svg: string,
+	size: { width: number; height: number; factor: number },
+	type: 'image/png' | 'image/jpeg',
+	background: string | null,
+	under: { bitmap: Promise<ImageBitmap>; x: number; y: number } | null
+): Promise<Blob> {
+	const { width, height, factor } = size;
 	const image = new Image();
 	image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-	await image.decode();
+	const [bitmap] = await Promise.all([under?.bitmap, image.decode()]);
 	const canvas = document.createElement('canvas');
 	canvas.width = Math.round(width * factor);
 	canvas.height = Math.round(height * factor);
@@ -102,6 +139,10 @@ async function rasterise(svg: string, width: number, height: number, factor: num
 	if (background) {
 		context.fillStyle = background;
 		context.fillRect(0, 0, canvas.width, canvas.height);
+	}
+	if (bitmap && under) {
+		context.drawImage(bitmap, Math.round(under.x * factor), Math.round(under.y * factor));
+		bitmap.close();
 	}
 	context.drawImage(image, 0, 0, canvas.width, canvas.height);
 	URL.revokeObjectURL(image.src);
@@ -112,19 +153,24 @@ async function rasterise(svg: string, width: number, height: number, factor: num
 export async function exportPicture(request: PictureRequest): Promise<string> {
 	const { format, fileName } = request;
 	const background = request.transparent && (format === 'png' || format === 'svg') ? null : THEME_COLOURS[request.theme].background;
-	const picture = composeSvg({
-		graph: drawing(request),
-		title: request.title,
-		caption: request.caption,
-		legend: request.legend ? legendGroups(request.legend, request.theme, { selection: request.selection }) : null,
-		background,
-		theme: request.theme
-	});
-	if (format === 'svg') {
-		saveBlob(new Blob([picture.svg], { type: 'image/svg+xml' }), fileName);
-		return `Saved ${fileName}.`;
-	}
-	if (format === 'pdf') {
+	const drawn = drawing(request);
+	const raster = format === 'png' || format === 'jpeg';
+	// A raster draws the layer apart (rasterising 50,000 ties held the page for 18 s as part of the SVG); vectors hold it.
+	const compose = (svg: string, withBackground: boolean) =>
+		composeSvg({
+			graph: { svg, width: drawn.width, height: drawn.height },
+			title: request.title,
+			caption: request.caption,
+			legend: request.legend ? legendGroups(request.legend, request.theme, { selection: request.selection }) : null,
+			background: withBackground ? background : null,
+			theme: request.theme
+		});
+	if (!raster) {
+		const picture = compose(withLayer(drawn), true);
+		if (format === 'svg') {
+			saveBlob(new Blob([picture.svg], { type: 'image/svg+xml' }), fileName);
+			return `Saved ${fileName}.`;
+		}
 		const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
 		const placed = pdfPlacement(picture.width, picture.height, request.page ?? 'fit');
 		const pdf = new jsPDF({ orientation: placed.pageWidth >= placed.pageHeight ? 'landscape' : 'portrait', unit: 'pt', format: [placed.pageWidth, placed.pageHeight] });
@@ -133,7 +179,10 @@ export async function exportPicture(request: PictureRequest): Promise<string> {
 		saveBlob(pdf.output('blob'), fileName);
 		return `Saved ${fileName}.`;
 	}
+	// The background is painted first, under the layer; the SVG over it is transparent.
+	const picture = compose(drawn.svg, false);
 	const { scale, message } = drawableScale(picture.width, picture.height, request.scale);
-	saveBlob(await rasterise(picture.svg, picture.width, picture.height, scale, format === 'png' ? 'image/png' : 'image/jpeg', background), fileName);
+	const under = drawn.layer && request.layer ? { bitmap: request.layer.raster(drawn.layer.picture, scaled(drawn.layer.viewport, scale)), ...picture.graphAt } : null;
+	saveBlob(await rasterise(picture.svg, { width: picture.width, height: picture.height, factor: scale }, format === 'png' ? 'image/png' : 'image/jpeg', background, under), fileName);
 	return message ?? `Saved ${fileName}.`;
 }

@@ -314,15 +314,68 @@ export class TiePainter {
 	}
 }
 
+/** What a large graph's layer draws, for a picture: its batch (in the picture's colours) and what it draws it at. */
+export interface LayerPicture extends Omit<DrawOptions, 'viewport'> {
+	batch: LayerBatch;
+}
+
+/**
+ * Draws a picture's layer on a canvas of the viewport's size: the ties, then the nodes over them. Used for raster
+ * images in the tie worker, so a picture of 60 megapixels never holds the page while it is rasterised.
+ */
+export function paintPicture(canvas: PaintCanvas, picture: LayerPicture, viewport: Viewport): void {
+	[canvas.width, canvas.height] = [viewport.width, viewport.height];
+	const context = canvas.getContext('2d');
+	if (!context) throw new Error(`the browser gave no canvas of ${viewport.width} × ${viewport.height} px for the picture`);
+	const options = { ...picture, viewport };
+	drawTies(context, picture.batch.ties, options);
+	drawNodes(context, picture.batch.nodes, options);
+}
+
 /** Messages from the page to the tie worker. */
 export type TieLayerMessage =
 	| { type: 'canvas'; canvas: OffscreenCanvas; width: number; height: number }
 	| { type: 'batch'; batch: LayerBatch | null }
 	| { type: 'draw'; options: DrawOptions }
-	| { type: 'carry'; viewport: Pick<Viewport, 'zoom' | 'pan'> };
+	| { type: 'carry'; viewport: Pick<Viewport, 'zoom' | 'pan'> }
+	| { type: 'picture'; id: number; picture: LayerPicture; viewport: Viewport };
+
+/** What the tie worker tells the page: when a drawing is on its canvas, or a picture asked for (or why not). */
+export type TieLayerReply = { drawnAt: number } | { picture: number; bitmap: ImageBitmap } | { picture: number; problem: string };
+
+/** Pictures asked of the tie worker: each ask gets an id, and its answer (a bitmap, or why not) settles it once. */
+export class PictureAsks {
+	private readonly waiting = new Map<number, { resolve: (bitmap: ImageBitmap) => void; reject: (error: Error) => void }>();
+	private last = 0;
+
+	/** A new ask, sent with its id. */
+	ask(send: (id: number) => void): Promise<ImageBitmap> {
+		return new Promise((resolve, reject) => {
+			const id = ++this.last;
+			this.waiting.set(id, { resolve, reject });
+			send(id);
+		});
+	}
+
+	answer(reply: Extract<TieLayerReply, { picture: number }>): void {
+		const asked = this.waiting.get(reply.picture);
+		this.waiting.delete(reply.picture);
+		if ('bitmap' in reply) asked?.resolve(reply.bitmap);
+		else asked?.reject(new Error(reply.problem));
+	}
+
+	/** Settles every ask still waiting with a reason (the worker is gone). */
+	dropAll(reason: string): void {
+		for (const asked of this.waiting.values()) asked.reject(new Error(reason));
+		this.waiting.clear();
+	}
+}
+
+/** The messages a painter takes (the canvas and pictures are the worker's own business). */
+export type PainterMessage = Exclude<TieLayerMessage, { type: 'canvas' | 'picture' }>;
 
 /** Hands a message to the painter (in the tie worker, or in the page where there is no OffscreenCanvas). */
-export function paintMessage(painter: TiePainter, message: Exclude<TieLayerMessage, { type: 'canvas' }>): void {
+export function paintMessage(painter: TiePainter, message: PainterMessage): void {
 	if (message.type === 'batch') painter.setBatch(message.batch);
 	else if (message.type === 'draw') painter.draw(message.options);
 	else painter.carry(message.viewport);

@@ -1,14 +1,24 @@
 // Web Worker entry for the tie layer of large graphs: it owns the layer's canvas (an OffscreenCanvas handed over by
 // the page) and draws the ties there, so rasterising tens of thousands of lines never blocks the page.
-import { paintMessage, TiePainter, type PaintCanvas, type TieLayerMessage } from '$lib/view/tie-layer';
+import { paintMessage, paintPicture, TiePainter, type PaintCanvas, type TieLayerMessage, type TieLayerReply } from '$lib/view/tie-layer';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<TieLayerMessage>) => void) | null; postMessage(message: { drawnAt: number }): void };
+const scope = self as unknown as { onmessage: ((event: MessageEvent<TieLayerMessage>) => void) | null; postMessage(message: TieLayerReply, transfer?: Transferable[]): void };
 const spare = (width: number, height: number) => new OffscreenCanvas(width, height) as unknown as PaintCanvas;
 let painter: TiePainter | null = null;
 
 scope.onmessage = (event) => {
 	const message = event.data;
-	if (message.type === 'canvas') {
+	if (message.type === 'picture') {
+		// A raster image's layer, drawn here and handed over as a bitmap: the page goes on meanwhile.
+		try {
+			const canvas = new OffscreenCanvas(1, 1);
+			paintPicture(canvas as unknown as PaintCanvas, message.picture, message.viewport);
+			const bitmap = canvas.transferToImageBitmap();
+			scope.postMessage({ picture: message.id, bitmap }, [bitmap]);
+		} catch (error) {
+			scope.postMessage({ picture: message.id, problem: error instanceof Error ? error.message : String(error) });
+		}
+	} else if (message.type === 'canvas') {
 		painter = new TiePainter(message.canvas as unknown as PaintCanvas, spare);
 		painter.prepare(message.width, message.height);
 	} else if (painter) {
