@@ -2,7 +2,9 @@
 // flags of playwright.config.ts) on the brief and on generated Barabási–Albert graphs (3,000 / 6,000 and
 // 10,000 / 50,000), against a minimal sigma.js page on the same graph in the same run. Prints, per size: time to
 // first picture and to final layout (from navigation), the longest main-thread task until the layout ends (Long
-// Tasks API), median and worst frame while panning and zooming, and hover latency (pointer to the next frame).
+// Tasks API), median and worst frame while panning and zooming, and hover latency (pointer to the next frame); on the
+// generated graphs also an image export of the whole graph as SVG and as PNG at 2× (time to the file, longest task,
+// longest gap between frames).
 // The brief, whose figures are small beside the run-to-run spread of this machine, is opened five times (each in a
 // browser of its own, the explorer and sigma.js in turn) and each figure is the median, with its range; the larger
 // graphs once. Targets are printed beside the figures, not asserted. --smoke runs the brief only (CI).
@@ -222,7 +224,52 @@ async function hoverLatency(page: Page, explorer: boolean): Promise<number | nul
 	});
 }
 
-async function measure(browser: Browser, url: string, explorer: boolean, patience: number): Promise<Figures> {
+/** One image export, from the click on Download image to the file: how long, the longest task, the longest frame gap. */
+interface ExportFigures {
+	format: 'svg' | 'png';
+	ms: number;
+	longestTask: number;
+	worstFrame: number;
+}
+
+/** Exports the whole graph as SVG, then as PNG at 2× (the panel's defaults otherwise), as a user does. */
+async function exportFigures(page: Page): Promise<ExportFigures[]> {
+	await page.getByRole('tab', { name: 'Export' }).click();
+	const figures: ExportFigures[] = [];
+	for (const format of ['svg', 'png'] as const) {
+		await page.getByTestId('image-format').selectOption(format);
+		const started = await page.evaluate(() => {
+			const gaps: number[] = [];
+			(window as unknown as { gaps?: number[] }).gaps = gaps;
+			let last = performance.now();
+			const tick = (now: number) => {
+				gaps.push(now - last);
+				last = now;
+				if ((window as unknown as { gaps?: number[] }).gaps === gaps) requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+			return performance.now();
+		});
+		const download = page.waitForEvent('download', { timeout: 600_000 });
+		await page.getByRole('button', { name: 'Download image' }).click();
+		await (await download).path();
+		figures.push(
+			await page.evaluate(
+				({ format, started }) => {
+					const state = window as unknown as { gaps?: number[]; longTasks: { start: number; duration: number }[] };
+					const gaps = state.gaps ?? [];
+					state.gaps = undefined;
+					const tasks = state.longTasks.filter((task) => task.start >= started).map((task) => task.duration);
+					return { format, ms: Math.round(performance.now() - started), longestTask: Math.round(Math.max(0, ...tasks)), worstFrame: Math.round(Math.max(0, ...gaps)) };
+				},
+				{ format, started }
+			)
+		);
+	}
+	return figures;
+}
+
+async function measure(browser: Browser, url: string, explorer: boolean, patience: number, exports = false): Promise<Figures & { exports: ExportFigures[] }> {
 	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 	const page = await context.newPage();
 	// tsx keeps function names with a __name helper, which the functions handed to the page would miss.
@@ -239,9 +286,10 @@ async function measure(browser: Browser, url: string, explorer: boolean, patienc
 	);
 	const hover = layout === null ? null : await hoverLatency(page, explorer);
 	const frames = layout === null ? [] : await panZoomFrames(page);
+	const pictures = exports && layout !== null ? await exportFigures(page) : [];
 	await context.close();
 	if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
-	return { firstPicture, layout, longestTask, frameMedian: median(frames), frameWorst: frames.length ? Math.max(...frames) : null, hover };
+	return { firstPicture, layout, longestTask, frameMedian: median(frames), frameWorst: frames.length ? Math.max(...frames) : null, hover, exports: pictures };
 }
 
 const LABELS: Record<keyof Figures, string> = {
@@ -267,7 +315,7 @@ function summarise(runs: Figures[]): { median: Figures; range: Record<keyof Figu
 	return { median: middle as Figures, range };
 }
 
-function report(size: Size, appRuns: Figures[], sigmaRuns: Figures[]) {
+function report(size: Size, appRuns: (Figures & { exports: ExportFigures[] })[], sigmaRuns: Figures[]) {
 	const [explorerFigures, sigmaFigures] = [summarise(appRuns), summarise(sigmaRuns)];
 	const [app, sigma] = [explorerFigures.median, sigmaFigures.median];
 	const cell = (value: number | null, range: string) => (value === null ? 'not reached' : String(value)) + range;
@@ -282,6 +330,10 @@ function report(size: Size, appRuns: Figures[], sigmaRuns: Figures[]) {
 	console.log(`\n### ${size.title}${runs}\n\n| figure | explorer (Cytoscape) | sigma.js | explorer / sigma | target |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
 	const ratioTarget = size.id === 'ba-10000' && app.firstPicture !== null && sigma.firstPicture !== null;
 	if (ratioTarget) console.log(`first picture within 2× of sigma.js: ${app.firstPicture! <= 2 * sigma.firstPicture! ? '✓' : '✗'}`);
+	const exports = appRuns.flatMap((run) => run.exports);
+	if (exports.length === 0) return;
+	const lines = exports.map((figure) => `| ${figure.format === 'svg' ? 'SVG' : 'PNG at 2×'} | ${figure.ms} | ${figure.longestTask} | ${figure.worstFrame} |`);
+	console.log(`\nImage export of the whole graph (explorer), from the click to the file:\n\n| format | time (ms) | longest task (ms) | longest frame gap (ms) |\n| --- | --- | --- | --- |\n${lines.join('\n')}`);
 }
 
 async function main() {
@@ -309,11 +361,11 @@ async function main() {
 				stdio: ['ignore', 'ignore', 'inherit']
 			});
 			await waitForPort(appPort, app);
-			const explorer: Figures[] = [];
+			const explorer: (Figures & { exports: ExportFigures[] })[] = [];
 			const sigma: Figures[] = [];
 			for (let run = 0; run < size.runs; run++) {
 				const explorerBrowser = await chromium.launch({ executablePath, args: FLAGS });
-				explorer.push(await measure(explorerBrowser, `http://localhost:${appPort}/?dataset=${size.id}`, true, size.patience));
+				explorer.push(await measure(explorerBrowser, `http://localhost:${appPort}/?dataset=${size.id}`, true, size.patience, size.m !== undefined));
 				await explorerBrowser.close();
 				const sigmaBrowser = await chromium.launch({ executablePath, args: SIGMA_FLAGS });
 				sigma.push(await measure(sigmaBrowser, `http://localhost:${sigmaPort}/?${size.id}`, false, size.patience));

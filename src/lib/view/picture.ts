@@ -1,6 +1,8 @@
 // Pictures of the graph as files, for the Export panel and the bridge view's one-click export alike: the drawing in
 // the export's own colours (light or dark, whatever the screen shows), without hover fading and without the selection
 // ring unless asked, composed with title, legend and caption (image-export.ts), then saved as SVG, PDF, PNG or JPEG.
+// On a large graph the tie layer's own drawing goes under Cytoscape's: as SVG paths (layer-svg.ts) in a vector file,
+// rasterised in the tie worker for PNG and JPEG.
 import type { Core } from 'cytoscape';
 import type { SvgExport } from 'cytoscape-svg';
 import { composeSvg, drawableScale, pdfPlacement, type ImageFormat, type ImageScope, type PdfPage } from './image-export';
