@@ -258,13 +258,16 @@ describe('pictures of the layer, for raster images', () => {
 		);
 	});
 
-	it('settles each ask once, by its id: a bitmap, a problem, or the worker gone', async () => {
+	it('settles each ask once, by its id: a bitmap, SVG, a problem, or the worker gone', async () => {
 		const asks = new PictureAsks();
 		const sent: number[] = [];
-		const first = asks.ask((id) => sent.push(id));
-		const second = asks.ask((id) => sent.push(id));
-		const third = asks.ask((id) => sent.push(id));
-		expect(sent).toEqual([1, 2, 3]);
+		const first = asks.ask<ImageBitmap>((id) => sent.push(id));
+		const second = asks.ask<ImageBitmap>((id) => sent.push(id));
+		const third = asks.ask<ImageBitmap>((id) => sent.push(id));
+		const fourth = asks.ask<string>((id) => sent.push(id));
+		expect(sent).toEqual([1, 2, 3, 4]);
+		asks.answer({ picture: 4, svg: '<path d="M0 0"/>' });
+		await expect(fourth).resolves.toBe('<path d="M0 0"/>');
 		const bitmap = { width: 2, height: 2 } as ImageBitmap;
 		asks.answer({ picture: 2, bitmap });
 		asks.answer({ picture: 1, problem: 'no canvas that large' });

@@ -1,12 +1,11 @@
 // Pictures of the graph as files, for the Export panel and the bridge view's one-click export alike: the drawing in
 // the export's own colours (light or dark, whatever the screen shows), without hover fading and without the selection
 // ring unless asked, composed with title, legend and caption (image-export.ts), then saved as SVG, PDF, PNG or JPEG.
-// On a large graph the tie layer's own drawing goes under Cytoscape's: as SVG paths (layer-svg.ts) in a vector file,
-// rasterised in the tie worker for PNG and JPEG.
+// On a large graph the tie layer's own drawing goes under Cytoscape's, made in the tie worker: as SVG paths
+// (layer-svg.ts) in a vector file, rasterised for PNG and JPEG.
 import type { Core } from 'cytoscape';
 import type { SvgExport } from 'cytoscape-svg';
 import { composeSvg, drawableScale, pdfPlacement, type ImageFormat, type ImageScope, type PdfPage } from './image-export';
-import { layerSvg } from './layer-svg';
 import { legendGroups, type LegendEntries } from './legend';
 import { THEME_COLOURS, type Theme } from './palette';
 import { CLASSES, stylesheet } from './style';
@@ -18,6 +17,8 @@ export interface LayerSource {
 	picture(theme: Theme): LayerPicture | null;
 	/** that drawing rasterised at a viewport, off the page's thread where the browser can */
 	raster(picture: LayerPicture, viewport: Viewport): Promise<ImageBitmap>;
+	/** that drawing at a viewport as SVG elements (layerSvg), written off the page's thread where the browser can */
+	svg(picture: LayerPicture, viewport: Viewport): Promise<string>;
 }
 
 export interface PictureRequest {
@@ -107,9 +108,9 @@ function drawing(request: PictureRequest): Drawing {
 }
 
 /** Cytoscape's SVG with the layer's drawing written in under it: one document. */
-function withLayer(drawn: Drawing): string {
-	if (!drawn.layer) return drawn.svg;
-	const under = layerSvg(drawn.layer.picture, drawn.layer.viewport);
+async function withLayer(drawn: Drawing, source: LayerSource | null): Promise<string> {
+	if (!drawn.layer || !source) return drawn.svg;
+	const under = await source.svg(drawn.layer.picture, drawn.layer.viewport);
 	return drawn.svg.replace(/<svg[^>]*>/, (root) => `${root}${under}`);
 }
 
@@ -168,7 +169,7 @@ export async function exportPicture(request: PictureRequest): Promise<string> {
 			theme: request.theme
 		});
 	if (!raster) {
-		const picture = compose(withLayer(drawn), true);
+		const picture = compose(await withLayer(drawn, request.layer), true);
 		if (format === 'svg') {
 			saveBlob(new Blob([picture.svg], { type: 'image/svg+xml' }), fileName);
 			return `Saved ${fileName}.`;

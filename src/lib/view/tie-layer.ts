@@ -338,21 +338,21 @@ export type TieLayerMessage =
 	| { type: 'batch'; batch: LayerBatch | null }
 	| { type: 'draw'; options: DrawOptions }
 	| { type: 'carry'; viewport: Pick<Viewport, 'zoom' | 'pan'> }
-	| { type: 'picture'; id: number; picture: LayerPicture; viewport: Viewport };
+	| { type: 'picture'; id: number; picture: LayerPicture; viewport: Viewport; as: 'bitmap' | 'svg' };
 
 /** What the tie worker tells the page: when a drawing is on its canvas, or a picture asked for (or why not). */
-export type TieLayerReply = { drawnAt: number } | { picture: number; bitmap: ImageBitmap } | { picture: number; problem: string };
+export type TieLayerReply = { drawnAt: number } | { picture: number; bitmap: ImageBitmap } | { picture: number; svg: string } | { picture: number; problem: string };
 
-/** Pictures asked of the tie worker: each ask gets an id, and its answer (a bitmap, or why not) settles it once. */
+/** Pictures asked of the tie worker: each ask gets an id, and its answer (a bitmap, SVG, or why not) settles it once. */
 export class PictureAsks {
-	private readonly waiting = new Map<number, { resolve: (bitmap: ImageBitmap) => void; reject: (error: Error) => void }>();
+	private readonly waiting = new Map<number, { resolve: (image: ImageBitmap | string) => void; reject: (error: Error) => void }>();
 	private last = 0;
 
-	/** A new ask, sent with its id. */
-	ask(send: (id: number) => void): Promise<ImageBitmap> {
-		return new Promise((resolve, reject) => {
+	/** A new ask, sent with its id, for a bitmap or for SVG markup. */
+	ask<Image extends ImageBitmap | string>(send: (id: number) => void): Promise<Image> {
+		return new Promise<Image>((resolve, reject) => {
 			const id = ++this.last;
-			this.waiting.set(id, { resolve, reject });
+			this.waiting.set(id, { resolve: (image) => resolve(image as Image), reject });
 			send(id);
 		});
 	}
@@ -360,8 +360,8 @@ export class PictureAsks {
 	answer(reply: Extract<TieLayerReply, { picture: number }>): void {
 		const asked = this.waiting.get(reply.picture);
 		this.waiting.delete(reply.picture);
-		if ('bitmap' in reply) asked?.resolve(reply.bitmap);
-		else asked?.reject(new Error(reply.problem));
+		if ('problem' in reply) asked?.reject(new Error(reply.problem));
+		else asked?.resolve('bitmap' in reply ? reply.bitmap : reply.svg);
 	}
 
 	/** Settles every ask still waiting with a reason (the worker is gone). */

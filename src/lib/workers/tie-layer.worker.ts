@@ -1,5 +1,6 @@
 // Web Worker entry for the tie layer of large graphs: it owns the layer's canvas (an OffscreenCanvas handed over by
 // the page) and draws the ties there, so rasterising tens of thousands of lines never blocks the page.
+import { layerSvg } from '$lib/view/layer-svg';
 import { paintMessage, paintPicture, TiePainter, type PaintCanvas, type TieLayerMessage, type TieLayerReply } from '$lib/view/tie-layer';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<TieLayerMessage>) => void) | null; postMessage(message: TieLayerReply, transfer?: Transferable[]): void };
@@ -9,12 +10,15 @@ let painter: TiePainter | null = null;
 scope.onmessage = (event) => {
 	const message = event.data;
 	if (message.type === 'picture') {
-		// A raster image's layer, drawn here and handed over as a bitmap: the page goes on meanwhile.
+		// An image's layer, drawn here (a bitmap) or written here (SVG) and handed over: the page goes on meanwhile.
 		try {
-			const canvas = new OffscreenCanvas(1, 1);
-			paintPicture(canvas as unknown as PaintCanvas, message.picture, message.viewport);
-			const bitmap = canvas.transferToImageBitmap();
-			scope.postMessage({ picture: message.id, bitmap }, [bitmap]);
+			if (message.as === 'svg') scope.postMessage({ picture: message.id, svg: layerSvg(message.picture, message.viewport) });
+			else {
+				const canvas = new OffscreenCanvas(1, 1);
+				paintPicture(canvas as unknown as PaintCanvas, message.picture, message.viewport);
+				const bitmap = canvas.transferToImageBitmap();
+				scope.postMessage({ picture: message.id, bitmap }, [bitmap]);
+			}
 		} catch (error) {
 			scope.postMessage({ picture: message.id, problem: error instanceof Error ? error.message : String(error) });
 		}
