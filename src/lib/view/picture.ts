@@ -1,8 +1,8 @@
 // Pictures of the graph as files, for the Export panel and the bridge view's one-click export alike: the drawing in
 // the export's own colours (light or dark, whatever the screen shows), without hover fading and without the selection
 // ring unless asked, composed with title, legend and caption (image-export.ts), then saved as SVG, PDF, PNG or JPEG.
-// On a large graph the tie layer's own drawing goes under Cytoscape's, made in the tie worker: as SVG paths
-// (layer-svg.ts) in a vector file, rasterised for PNG and JPEG.
+// On a large graph the tie layer's own drawing goes under Cytoscape's: as SVG paths written in the tie worker
+// (layer-svg.ts), as PDF paths (layer-pdf.ts), or rasterised in the tie worker for PNG and JPEG.
 import type { Core } from 'cytoscape';
 import type { SvgExport } from 'cytoscape-svg';
 import { composeSvg, drawableScale, pdfPlacement, type ImageFormat, type ImageScope, type PdfPage } from './image-export';
@@ -157,8 +157,9 @@ export async function exportPicture(request: PictureRequest): Promise<string> {
 	const { format, fileName } = request;
 	const background = request.transparent && (format === 'png' || format === 'svg') ? null : THEME_COLOURS[request.theme].background;
 	const drawn = drawing(request);
-	const raster = format === 'png' || format === 'jpeg';
-	// A raster draws the layer apart (rasterising 50,000 ties held the page for 18 s as part of the SVG); vectors hold it.
+	// Each format draws a large graph's layer its own way: paths in the SVG (written in the tie worker), paths of the
+	// PDF's own (svg2pdf took a second over 50,000 ties), and a bitmap from the tie worker under a PNG or JPEG
+	// (rasterised as part of the SVG, it held the page for 18 s).
 	const compose = (svg: string, withBackground: boolean) =>
 		composeSvg({
 			graph: { svg, width: drawn.width, height: drawn.height },
@@ -168,15 +169,25 @@ export async function exportPicture(request: PictureRequest): Promise<string> {
 			background: withBackground ? background : null,
 			theme: request.theme
 		});
-	if (!raster) {
+	if (format === 'svg') {
 		const picture = compose(await withLayer(drawn, request.layer), true);
-		if (format === 'svg') {
-			saveBlob(new Blob([picture.svg], { type: 'image/svg+xml' }), fileName);
-			return `Saved ${fileName}.`;
-		}
-		const [{ jsPDF }, { svg2pdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js')]);
+		saveBlob(new Blob([picture.svg], { type: 'image/svg+xml' }), fileName);
+		return `Saved ${fileName}.`;
+	}
+	if (format === 'pdf') {
+		// A large graph's layer goes into the PDF as paths of its own, under the rest (background first, as the SVG's).
+		const picture = compose(drawn.svg, !drawn.layer);
+		const [{ jsPDF }, { svg2pdf }, { layerPdf }] = await Promise.all([import('jspdf'), import('svg2pdf.js'), import('./layer-pdf')]);
 		const placed = pdfPlacement(picture.width, picture.height, request.page ?? 'fit');
 		const pdf = new jsPDF({ orientation: placed.pageWidth >= placed.pageHeight ? 'landscape' : 'portrait', unit: 'pt', format: [placed.pageWidth, placed.pageHeight] });
+		if (drawn.layer) {
+			const scale = placed.width / picture.width;
+			if (background) {
+				pdf.setFillColor(background);
+				pdf.rect(placed.x, placed.y, placed.width, placed.height, 'F');
+			}
+			layerPdf(pdf, drawn.layer.picture, drawn.layer.viewport, { scale, x: placed.x + picture.graphAt.x * scale, y: placed.y + picture.graphAt.y * scale });
+		}
 		const element = new DOMParser().parseFromString(picture.svg, 'image/svg+xml').documentElement;
 		await svg2pdf(element, pdf, { x: placed.x, y: placed.y, width: placed.width, height: placed.height });
 		saveBlob(pdf.output('blob'), fileName);
