@@ -643,6 +643,23 @@ test.describe('large networks', () => {
 		expect(drawn.filter((path) => path.fill === 'none')).toEqual([{ fill: 'none', stroke: EDGE_KIND_COLOURS.cooperation.light, subpaths: 5996 }]);
 		expect(drawn.filter((path) => path.fill !== 'none').reduce((sum, path) => sum + path.subpaths, 0)).toBe(3000);
 
+		// A PDF holds them as paths of its own: one line per tie, one shape per node, under the rest.
+		await page.getByTestId('image-format').selectOption('pdf');
+		const pendingPdf = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download image' }).click();
+		const pdf = (await readFile((await (await pendingPdf).path())!)).toString('latin1');
+		expect(pdf.startsWith('%PDF-')).toBe(true);
+		const operators = pdf.split('\n');
+		const hex = EDGE_KIND_COLOURS.cooperation.light;
+		const tieColour = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255);
+		const stroke = operators.findIndex((line) => line.endsWith(' RG') && line.split(' ').slice(0, 3).every((value, i) => Math.abs(Number(value) - tieColour[i]!) < 0.01));
+		expect(stroke).toBeGreaterThan(0);
+		const tiePath = operators.slice(stroke, operators.indexOf('S', stroke));
+		expect([tiePath.filter((line) => line.endsWith(' m')).length, tiePath.filter((line) => line.endsWith(' l')).length]).toEqual([5996, 5996]);
+		// Then the nodes, each one shape, up to the end of the layer's own graphics state.
+		const nodePaths = operators.slice(operators.indexOf('S', stroke), operators.indexOf('Q', stroke));
+		expect(nodePaths.filter((line) => line.endsWith(' m')).length).toBe(3000);
+
 		// A tie picked from the panel is drawn by Cytoscape over the layer, with its halo; the rest stay on the layer.
 		await page.goto(page.url().replace(/node=[^&]+/, 'edge=e0'));
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 120_000 });
