@@ -75,12 +75,33 @@ const datasetArbitrary = fc
 			'x-extra': extraValue
 		});
 	})
-	// As if read from our JSON: -0 becomes 0 and undefined fields vanish.
-	.map((dataset) => JSON.parse(JSON.stringify(dataset)) as Dataset);
+	// As if read from our JSON: -0 becomes 0 and undefined fields vanish, and a name that leaves a direction control
+	// open (a right-to-left override in a label) has it closed, as every read does (closeDirections). Without this, the
+	// rare generated label holding an open override failed the round trips below on the closer the reader adds.
+	.map((dataset) => {
+		const read = validateDataset(JSON.parse(JSON.stringify(dataset)), { curated: false });
+		return read.ok ? read.dataset : (dataset as Dataset);
+	});
 
 describe('round trips keep every node, edge, attribute and evidence item', () => {
 	it('generates valid datasets (the property below is about valid ones)', () => {
 		fc.assert(fc.property(datasetArbitrary, (dataset) => validateDataset(dataset, { curated: false }).ok), { numRuns: 50 });
+	});
+
+	it('a tie label that leaves a right-to-left override open comes back from GraphML and GEXF closed, as from JSON', () => {
+		const dataset: Dataset = {
+			format: 'alliance-explorer/1',
+			meta: { id: 'rlo', title: 'Override' },
+			sources: [{ id: 's', title: 'S' }],
+			nodes: [
+				{ id: 'a', label: 'A' },
+				{ id: 'b', label: '\u202Eb' }
+			],
+			edges: [{ id: 'e', source: 'a', target: 'b', kind: 'cooperation', status: 'active', evidence: [], label: '\u202Ex' }]
+		} as Dataset;
+		for (const back of [readGraphml('o.graphml', writeGraphml(dataset)), readGexf('o.gexf', writeGexf(dataset))]) {
+			expect(back.ok && [back.dataset.nodes[1]!.label, back.dataset.edges[0]!.label]).toEqual(['\u202Eb\u202C', '\u202Ex\u202C']);
+		}
 	});
 
 	it('JSON -> GraphML -> JSON is lossless for generated datasets', () => {
