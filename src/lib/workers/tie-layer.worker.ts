@@ -1,5 +1,6 @@
 // Web Worker entry for the tie layer of large graphs: it owns the layer's canvas (an OffscreenCanvas handed over by
-// the page) and draws the ties there, so rasterising tens of thousands of lines never blocks the page.
+// the page) and draws the ties there, so rasterising tens of thousands of lines never blocks the page; it also makes
+// the layer's part of an exported image (a bitmap, or SVG paths) on request.
 import { layerSvg } from '$lib/view/layer-svg';
 import { paintMessage, paintPicture, TiePainter, type PaintCanvas, type TieLayerMessage, type TieLayerReply } from '$lib/view/tie-layer';
 
