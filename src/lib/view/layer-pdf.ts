@@ -3,7 +3,7 @@
 // Read as SVG by svg2pdf, the 50,000 ties of a 10,000-node network held the page for a second.
 import { GState, type jsPDF } from 'jspdf';
 import { onCircle, PathRecorder, type FillPaint, type PathSegment, type StrokePaint } from './path-recorder';
-import { drawNodes, drawTies, type LayerPicture, type Viewport } from './tie-layer';
+import { drawLayer, type LayerPicture, type Viewport } from './tie-layer';
 
 /** Where the layer's pixels go on the page, in the PDF's units measured from the top left as jsPDF does: (px · scale + x, py · scale + y). */
 export interface PageMapping {
@@ -78,13 +78,11 @@ export class PdfContext extends PathRecorder {
  */
 export function layerPdf(pdf: jsPDF, picture: LayerPicture, viewport: Viewport, page: PageMapping): void {
 	const context = new PdfContext(pdf, page);
-	const options = { ...picture, viewport };
 	pdf.saveGraphicsState();
 	pdf.rect(page.x, page.y, viewport.width * page.scale, viewport.height * page.scale, null);
 	pdf.clip();
 	pdf.discardPath();
-	drawTies(context, picture.batch.ties, options);
-	drawNodes(context, picture.batch.nodes, options);
+	drawLayer(context, picture.batch, { ...picture, viewport });
 	context.flush();
 	pdf.restoreGraphicsState();
 }

@@ -3,7 +3,7 @@
 // 10,000-node, 50,000-tie picture is then a handful of elements, not 60,000 drawn one by one through Cytoscape.
 import { escapeXml } from './legend-svg';
 import { onCircle, PathRecorder, type FillPaint, type PathSegment, type StrokePaint } from './path-recorder';
-import { drawNodes, drawTies, type LayerPicture, type Viewport } from './tie-layer';
+import { drawLayer, type LayerPicture, type Viewport } from './tie-layer';
 
 /** Coordinates to two decimals: a hundredth of a pixel is below what any viewer shows, and keeps the file small. */
 const coordinate = (value: number) => String(Math.round(value * 100) / 100);
@@ -47,8 +47,6 @@ function command(segment: PathSegment): string {
 /** The layer's drawing at a viewport as SVG elements (a group): the ties, then the nodes over them. */
 export function layerSvg(picture: LayerPicture, viewport: Viewport): string {
 	const context = new SvgContext();
-	const options = { ...picture, viewport };
-	drawTies(context, picture.batch.ties, options);
-	drawNodes(context, picture.batch.nodes, options);
+	drawLayer(context, picture.batch, { ...picture, viewport });
 	return `<g data-layer="ties and nodes">${context.markup()}</g>`;
 }

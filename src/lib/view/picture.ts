@@ -64,7 +64,7 @@ interface Drawing {
 	svg: string;
 	width: number;
 	height: number;
-	layer: { picture: LayerPicture; viewport: Viewport } | null;
+	layer: { source: LayerSource; picture: LayerPicture; viewport: Viewport } | null;
 }
 
 /**
@@ -75,7 +75,8 @@ interface Drawing {
 function drawing(request: PictureRequest): Drawing {
 	const { cy } = request;
 	const full = request.scope === 'whole';
-	const layer = request.large ? (request.layer?.picture(request.theme) ?? null) : null;
+	const source = request.large ? request.layer : null;
+	const layer = source?.picture(request.theme) ?? null;
 	if (request.large && !layer) throw new Error('the network is still being drawn; try again once it is on screen');
 	// Hover fading must not end up in a report. Only the faded lose the class: a class taken from every element makes
 	// Cytoscape work out every element's style again (0.4 s at 10,000 nodes), even from those that never had it.
@@ -100,17 +101,18 @@ function drawing(request: PictureRequest): Drawing {
 	const root = /<svg[^>]*>/.exec(markup)?.[0] ?? '';
 	const size = (name: string, fallback: number) => Math.ceil(Number(new RegExp(`\\b${name}="([\\d.]+)`).exec(root)?.[1] ?? fallback));
 	const [width, height] = [size('width', cy.width()), size('height', cy.height())];
-	if (!layer) return { svg: markup, width, height, layer: null };
+	if (!source || !layer) return { svg: markup, width, height, layer: null };
 	// cytoscape-svg draws at the screen's pixel ratio: the model's box (whole) or Cytoscape's viewport (view), times that.
 	const ratio = width / (full ? Math.ceil(box.w) : cy.width()) || 1;
 	const { x, y } = full ? { x: -box.x1, y: -box.y1 } : cy.pan();
-	return { svg: markup, width, height, layer: { picture: layer, viewport: { zoom: (full ? 1 : cy.zoom()) * ratio, pan: { x: x * ratio, y: y * ratio }, width, height } } };
+	return { svg: markup, width, height, layer: { source, picture: layer, viewport: { zoom: (full ? 1 : cy.zoom()) * ratio, pan: { x: x * ratio, y: y * ratio }, width, height } } };
 }
 
 /** Cytoscape's SVG with the layer's drawing written in under it: one document. */
-async function withLayer(drawn: Drawing, source: LayerSource | null): Promise<string> {
-	if (!drawn.layer || !source) return drawn.svg;
-	const under = await source.svg(drawn.layer.picture, drawn.layer.viewport);
+async function withLayer(drawn: Drawing): Promise<string> {
+	if (!drawn.layer) return drawn.svg;
+	const { source, picture, viewport } = drawn.layer;
+	const under = await source.svg(picture, viewport);
 	return drawn.svg.replace(/<svg[^>]*>/, (root) => `${root}${under}`);
 }
 
@@ -170,7 +172,7 @@ export async function exportPicture(request: PictureRequest): Promise<string> {
 			theme: request.theme
 		});
 	if (format === 'svg') {
-		const picture = compose(await withLayer(drawn, request.layer), true);
+		const picture = compose(await withLayer(drawn), true);
 		saveBlob(new Blob([picture.svg], { type: 'image/svg+xml' }), fileName);
 		return `Saved ${fileName}.`;
 	}
@@ -196,7 +198,8 @@ export async function exportPicture(request: PictureRequest): Promise<string> {
 	// The background is painted first, under the layer; the SVG over it is transparent.
 	const picture = compose(drawn.svg, false);
 	const { scale, message } = drawableScale(picture.width, picture.height, request.scale);
-	const under = drawn.layer && request.layer ? { bitmap: request.layer.raster(drawn.layer.picture, scaled(drawn.layer.viewport, scale)), ...picture.graphAt } : null;
+	const layer = drawn.layer;
+	const under = layer ? { bitmap: layer.source.raster(layer.picture, scaled(layer.viewport, scale)), ...picture.graphAt } : null;
 	saveBlob(await rasterise(picture.svg, { width: picture.width, height: picture.height, factor: scale }, format === 'png' ? 'image/png' : 'image/jpeg', background, under), fileName);
 	return message ?? `Saved ${fileName}.`;
 }

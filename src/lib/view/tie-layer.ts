@@ -293,8 +293,7 @@ export class TiePainter {
 		const { width, height } = options.viewport;
 		if (width === 0 || height === 0) return;
 		if (this.canvas.width !== width || this.canvas.height !== height) [this.canvas.width, this.canvas.height] = [width, height];
-		drawTies(context, this.batch.ties, options);
-		drawNodes(context, this.batch.nodes, options);
+		drawLayer(context, this.batch, options);
 		let copy = this.snapshot?.canvas;
 		if (!copy || copy.width !== width || copy.height !== height) copy = this.makeCanvas(width, height);
 		const copyContext = copy.getContext('2d');
@@ -327,9 +326,7 @@ export function paintPicture(canvas: PaintCanvas, picture: LayerPicture, viewpor
 	[canvas.width, canvas.height] = [viewport.width, viewport.height];
 	const context = canvas.getContext('2d');
 	if (!context) throw new Error(`the browser gave no canvas of ${viewport.width} × ${viewport.height} px for the picture`);
-	const options = { ...picture, viewport };
-	drawTies(context, picture.batch.ties, options);
-	drawNodes(context, picture.batch.nodes, options);
+	drawLayer(context, picture.batch, { ...picture, viewport });
 }
 
 /** Messages from the page to the tie worker. */
@@ -389,6 +386,12 @@ export interface DrawOptions {
 	viewport: Viewport;
 	/** a highlight dims everything it leaves out */
 	dimmed: boolean;
+}
+
+/** The layer's whole drawing, on screen or in a picture: the ties, then the nodes over them. */
+export function drawLayer(context: LayerContext, batch: LayerBatch, options: DrawOptions): void {
+	drawTies(context, batch.ties, options);
+	drawNodes(context, batch.nodes, options);
 }
 
 /**
