@@ -7,6 +7,8 @@ import { barabasiAlbert } from '../../bench/barabasi-albert';
 import { EDGE_KIND_COLOURS } from '../../src/lib/view/palette';
 
 const BRIEF = 'japan-korea-2014';
+/** A small dataset that carries no positions (the brief does): the page lays it out on opening. */
+const UNPLACED = 'regional-sample';
 
 interface Edge {
 	id: string;
@@ -25,9 +27,9 @@ interface Dataset {
 	measures?: { id: string; title: string }[];
 }
 
-/** How many ties the brief's dataset holds. */
-async function edgeCount(request: APIRequestContext): Promise<number> {
-	const dataset: Dataset = await (await request.get(`/api/datasets/${BRIEF}`)).json();
+/** How many ties a dataset (the brief's unless named) holds. */
+async function edgeCount(request: APIRequestContext, id = BRIEF): Promise<number> {
+	const dataset: Dataset = await (await request.get(`/api/datasets/${id}`)).json();
 	return dataset.edges.length;
 }
 
@@ -168,11 +170,11 @@ test.describe('one summary tie per pair', () => {
 });
 
 test.describe('pictures that reproduce', () => {
-	test('the same URL gives the same positions in two fresh pages', async ({ browser }) => {
+	test('the same URL gives the same positions in two fresh pages, each laying the network out', async ({ browser }) => {
 		const read = async () => {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			await open(page, `/?dataset=${BRIEF}&node=united-states`);
+			await open(page, `/?dataset=${UNPLACED}&node=arland`);
 			const at = await positions(page);
 			await context.close();
 			return at;
@@ -207,8 +209,8 @@ test.describe('pictures that reproduce', () => {
 	});
 
 	test('a URL opened with a filter lays out the whole network, so ticking it back moves nothing', async ({ page, request }) => {
-		const all = await edgeCount(request);
-		await open(page, `/?dataset=${BRIEF}&kind=friction`);
+		const all = await edgeCount(request, UNPLACED);
+		await open(page, `/?dataset=${UNPLACED}&kind=friction`);
 		const before = await positions(page);
 		await page.getByRole('checkbox', { name: 'cooperation' }).check();
 		await expect(page.getByTestId('counts')).toContainText(`${all} of ${all} edges`);
@@ -242,6 +244,13 @@ test.describe('pictures that reproduce', () => {
 		await page.reload();
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
 		expect(largestMove(before, await positions(page))).toBeLessThan(0.5);
+	});
+
+	test('the brief opens drawn at the positions its dataset carries', async ({ page, request }) => {
+		const dataset: { nodes: { id: string; position: { x: number; y: number } }[] } = await (await request.get(`/api/datasets/${BRIEF}`)).json();
+		await open(page);
+		const carried = Object.fromEntries(dataset.nodes.map((node) => [node.id, node.position]));
+		expect(largestMove(carried, await positions(page))).toBe(0);
 	});
 
 	test('a dataset that carries positions opens drawn as saved', async ({ page }) => {

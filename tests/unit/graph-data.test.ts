@@ -34,6 +34,11 @@ describe('the brief dataset (japan-korea-2014.json)', () => {
 		expect(dataset.edges.length).toBeGreaterThanOrEqual(80);
 	});
 
+	it('carries a position for every node, so it opens drawn without laying out (npm run save-layout)', () => {
+		const unplaced = dataset.nodes.filter((node) => !node.position).map((node) => node.id);
+		expect(unplaced, 'run npm run save-layout -- graph-data/japan-korea-2014.json after adding nodes').toEqual([]);
+	});
+
 	it('holds the actors the brief is about, with their aliases', () => {
 		for (const [id, alias] of [
 			['japan', 'Tokyo'],
