@@ -582,6 +582,65 @@ test.describe('large networks', () => {
 		await expect(panel.getByTestId('neighbours-cooperation').locator('li')).toHaveCount(1);
 	});
 
+	test('on a large graph the pointer finds what Cytoscape finds looking at every element, zoomed out and in, a selection and labels shown', async ({ page }) => {
+		// synthetic-ba-1500: 1,500 nodes and 2,996 ties, drawn the large way; n0 is its hub.
+		await open(page, '/?dataset=synthetic-ba-1500&node=n0');
+		const differences = async () =>
+			page.getByTestId('graph').evaluate((element) => {
+				type Found = { id(): string }[];
+				type Renderer = { findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): Found };
+				const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+				const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
+				// The wrapped hit test is the renderer's own property; Cytoscape's, which checks every element, its prototype's.
+				const everything = Object.getPrototypeOf(renderer) as Renderer;
+				const points: [number, number][] = [];
+				cy.nodes().forEach((node, i) => {
+					const { x, y } = node.position();
+					const half = node.outerWidth() / 2;
+					points.push([x, y], [x + half + 1 / cy.zoom(), y], [x, y + half + 3 + (i % 20)]);
+					// The ends of a label shown under its node, beyond the node's own box (not a hit while text-events is off).
+					const label = node.boundingBox({ includeNodes: false, includeLabels: true });
+					if (label.w > 0) points.push([label.x1 + 1, label.y2 - 2], [label.x2 - 1, label.y2 - 2]);
+				});
+				const { x1, y1, w, h } = cy.extent();
+				let seed = 7;
+				const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+				for (let i = 0; i < 3000; i++) points.push([x1 + random() * w, y1 + random() * h]);
+				const ids = (found: Found) => found.map((ele) => ele.id()).join(' ');
+				const differ: string[] = [];
+				let hits = 0;
+				for (const [x, y] of points) {
+					for (const touch of [false, true]) {
+						const wrapped = ids(renderer.findNearestElements(x, y, true, touch));
+						const full = ids(everything.findNearestElements.call(renderer, x, y, true, touch));
+						if (full) hits++;
+						if (wrapped !== full) differ.push(`(${x.toFixed(1)}, ${y.toFixed(1)}) ${touch ? 'touch' : 'mouse'}: ${wrapped} ≠ ${full}`);
+					}
+				}
+				return { differ: differ.slice(0, 5), hits };
+			});
+		const whole = await differences();
+		expect(whole.differ).toEqual([]);
+		expect(whole.hits).toBeGreaterThan(3000);
+
+		// Zoomed in on the hub, nodes in view carry labels, which reach past their nodes.
+		await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			cy.zoom({ level: 1.5, position: cy.getElementById('n0').position() });
+		});
+		await expect
+			.poll(() =>
+				page.getByTestId('graph').evaluate((element) => {
+					const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+					return cy.nodes('.labelled').length;
+				})
+			)
+			.toBeGreaterThan(10);
+		const zoomed = await differences();
+		expect(zoomed.differ).toEqual([]);
+		expect(zoomed.hits).toBeGreaterThan(1000);
+	});
+
 	test('hover on a hub of a large graph names it and its partners without touching the drawing', async ({ page }) => {
 		await importLarge(page);
 		await page.getByTestId('layout-progress').getByRole('button', { name: 'Cancel layout' }).click();
