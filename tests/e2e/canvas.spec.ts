@@ -475,6 +475,13 @@ test.describe('large networks', () => {
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
 		expect(largestMove(before, await positions(page))).toBe(0);
 		expect(fetches).toBe(0);
+
+		// Sizes by degree, once the measures are in: the layer draws the nodes anew and keeps every tie.
+		const sized = await page.getByTestId('graph').screenshot();
+		await page.getByTestId('size-by').selectOption('metric:degree');
+		await expect(page).toHaveURL(/size=metric%3Adegree/);
+		await expect.poll(async () => Buffer.compare(sized, await page.getByTestId('graph').screenshot()), { timeout: 60_000 }).not.toBe(0);
+		expect(await tiePixels(page)).toBeGreaterThan(5_000);
 	});
 
 	test('a large network the server cannot send: the page says why, and offers the other datasets', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brokerReport, rankOf } from '../../src/lib/analysis/broker';
-import { defaultLayer } from '../../src/lib/analysis/layer';
+import { brokerLayerOf, brokerReport, rankOf } from '../../src/lib/analysis/broker';
+import { defaultLayer, layerGraph } from '../../src/lib/analysis/layer';
 import { layerName, loadDataset, loadReference, referenceNames } from './analysis-reference';
 import { fixture } from './paths';
 
@@ -30,6 +30,9 @@ describe('brokerReport agrees with networkx path enumeration and removal', () =>
 				expect(Math.abs(report.removal.efficiency.after - broker.efficiency[1])).toBeLessThan(1e-12);
 				expect(report.removal.disconnected).toBe(broker.affected.filter((pair) => pair.after === null).length);
 				expect(report.highlight.nodes.slice(1).sort()).toEqual([...broker.carrying].sort());
+				// The page hands in the broker's layer made from its metrics' layer graph: the same report.
+				const built = brokerLayerOf(layerGraph(reference.dataset, layer), broker.id);
+				expect(brokerReport(reference.dataset, broker.id, layer, { pairs: Infinity, built })).toEqual(report);
 			});
 		}
 	}
@@ -70,6 +73,12 @@ describe('brokerReport on the star', () => {
 
 	it('counts Gould-Fernandez roles with every leaf in a group of its own: liaison on each ordered open pair', () => {
 		expect(report.brokerage).toEqual({ coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 20, total: 20 });
+	});
+});
+
+describe('brokerLayerOf', () => {
+	it('names a broker the layer does not hold', () => {
+		expect(() => brokerLayerOf(layerGraph(star, defaultLayer(star)), 'nobody')).toThrow('no node "nobody"');
 	});
 });
 

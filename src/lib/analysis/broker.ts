@@ -113,6 +113,8 @@ export interface BrokerOptions extends ComputeOptions, LayerRestriction {
 	pairs?: number;
 	/** every metric of this layer, computed already (the CLI and the page have them) */
 	arrays?: Record<MetricId, Float64Array>;
+	/** the broker's layer, made already (brokerLayerOf) from the layer graph of this spec and restriction */
+	built?: BrokerLayer;
 }
 
 /** A pair of the kernel, by node index; ids come when the report is finished. */
@@ -158,7 +160,11 @@ export interface BrokerLayer {
 }
 
 export function brokerLayer(dataset: Dataset, brokerId: string, spec: LayerSpec, restriction: LayerRestriction = {}): BrokerLayer {
-	const graph = layerGraph(dataset, spec, restriction);
+	return brokerLayerOf(layerGraph(dataset, spec, restriction), brokerId);
+}
+
+/** The broker's layer from a layer graph made already (the page has the one its metrics came from). */
+export function brokerLayerOf(graph: LayerGraph, brokerId: string): BrokerLayer {
 	const v = graph.nodes.indexOf(brokerId);
 	if (v < 0) throw new Error(`brokerReport: no node "${brokerId}" in the dataset`);
 	return { graph, csr: toCsr(graph), reduced: toCsr(withoutTiesOf(graph, v)), v };
@@ -358,8 +364,7 @@ export function mergeBrokerPartials(parts: BrokerPartial[], limit: number): Brok
  * `partial` brings them from workers.
  */
 export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec, options: BrokerOptions & { partial?: BrokerPartial } = {}): BrokerReport {
-	const layer = brokerLayer(dataset, brokerId, spec, options);
-	const { graph, csr, reduced, v } = layer;
+	const { graph, csr, reduced, v } = options.built ?? brokerLayer(dataset, brokerId, spec, options);
 	const limit = options.pairs ?? 30;
 	const partial = options.partial ?? brokerRange(csr, v, 0, csr.n, limit);
 	const n = graph.nodes.length;

@@ -41,7 +41,7 @@ export { eigenvectorCentrality, type EigenvectorOptions } from './eigenvector';
 export { pagerank, type PageRankOptions } from './pagerank';
 export { pathCentrality, accumulatePathCentrality, splitSources, type PathCentrality, type PathPartial } from './path-centrality';
 export { constraint, effectiveSize, gouldFernandez, BROKERAGE_ROLES, type BrokerageRole, type BrokerageCounts } from './brokerage';
-export { brokerReport, brokerLayer, rankOf, componentCount, type BrokerReport, type BrokerOptions, type BrokerPartial, type BridgedPair, type AffectedPair, type MetricRank } from './broker';
+export { brokerReport, brokerLayer, brokerLayerOf, rankOf, componentCount, type BrokerReport, type BrokerLayer, type BrokerOptions, type BrokerPartial, type BridgedPair, type AffectedPair, type MetricRank } from './broker';
 export { bridgeReport, bridgeHighlight, isFacilitation, FACILITATION_RELATIONS, type BridgeReport, type BridgeScenario, type BridgeSlice, type BridgeForum } from './bridge';
 export { formatMetric, formatShare, ordinal, count } from './format';
 export { bridgeStory, storyText, verdictOf, type BridgeStory, type StoryPart, type Verdict } from './bridge-story';

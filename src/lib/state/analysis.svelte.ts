@@ -23,9 +23,10 @@ import {
 	toCsr,
 	whatIf,
 	withProposals,
-	brokerLayer,
+	brokerLayerOf,
 	whatIfRestriction,
 	type BalanceReport,
+	type BrokerLayer,
 	type BrokerPartial,
 	type BrokerReport,
 	type LayerGraph,
@@ -351,19 +352,23 @@ export class AnalysisState {
 		};
 		const inWorkers = (spec: LayerSpec, task: string, restriction = {}) =>
 			metricsInWorkers(layerGraph(dataset, spec, restriction), spec, { signal: abort.signal, onProgress: step(task) }).then(({ metrics }) => metrics);
-		const nodes = this.#graph.nodes;
+		const graph = this.#graph;
+		const nodes = graph.nodes;
 		this.background = NO_BACKGROUND;
 		const run = async () => {
 			// Each report's own work on the page in a task of its own, after the metrics' (the table, the node sizes).
 			await nextTask();
 			if (brokerId && latest()) {
 				const along = this.#brokerAlong;
+				// Made once from the metrics' layer graph, for the search and the report both.
+				let built: BrokerLayer | undefined;
+				const brokers = () => (built ??= brokerLayerOf(graph, brokerId));
 				const searched = () => {
-					const { csr, v } = brokerLayer(dataset, brokerId, layer);
+					const { csr, v } = brokers();
 					return brokerPartialInBrowser(csr, v, BROKER_PAIRS, { signal: abort.signal, onProgress: step(`${this.name(brokerId)}'s broker report`) });
 				};
 				const partial = along && along.broker === brokerId && sameLayer(along.layer, layer) ? along.partial : await searched();
-				if (latest()) save({ report: brokerReport(dataset, brokerId, layer, { partial, arrays: metricArrays(nodes, metrics) }) });
+				if (latest()) save({ report: brokerReport(dataset, brokerId, layer, { partial, arrays: metricArrays(nodes, metrics), built: brokers() }) });
 				await nextTask();
 			}
 			if (!latest()) return;
