@@ -178,9 +178,14 @@ const CHEAP: ReadonlySet<MetricId> = new Set(['degree', 'weightedDegree']);
 
 /** Node ids with their metrics from arrays by index (a null-prototype record); NaN becomes null so the result survives JSON. */
 export function metricsByNode(nodes: readonly string[], arrays: Record<MetricId, Float64Array>): Record<string, NodeMetrics> {
-	return keyedRecord(
-		nodes.map((id, v) => [id, Object.fromEntries(METRIC_IDS.map((metric) => [metric, finite(arrays[metric][v]!)])) as NodeMetrics])
-	);
+	// Filled field by field: at 10,000 nodes, pairs of entries for Object.fromEntries made 100,000 arrays to collect.
+	const record = keyedRecord<NodeMetrics>();
+	nodes.forEach((id, v) => {
+		const metrics = {} as NodeMetrics;
+		for (const metric of METRIC_IDS) metrics[metric] = finite(arrays[metric][v]!);
+		record[id] = metrics;
+	});
+	return record;
 }
 
 const finite = (value: number): number | null => (Number.isNaN(value) ? null : value);
