@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -45,7 +45,7 @@ function freePort() {
 }
 
 /** The id the server lists the dataset under, once it answers; its problems if it fails validation. */
-async function listedId(origin, app, said) {
+async function listedId(origin, app, said, file) {
 	for (let i = 0; i < 600; i++) {
 		if (app.exitCode !== null) throw new Problem(`the app server exited with ${app.exitCode}: ${said().trim().split('\n').at(-1)}`);
 		try {
@@ -53,7 +53,7 @@ async function listedId(origin, app, said) {
 			if (response.ok) {
 				const [entry] = await response.json();
 				if (!entry) throw new Problem('the server lists no dataset');
-				if (entry.problems) throw new Problem(`${entry.file}: ${entry.problems[0].path}: ${entry.problems[0].message}`);
+				if (entry.problems) throw new Problem(`${file}: ${entry.problems[0].path}: ${entry.problems[0].message}`);
 				return entry.id;
 			}
 		} catch (error) {
@@ -101,9 +101,10 @@ async function main() {
 				return copy;
 			})
 		};
-		writeFileSync(join(dir, basename(file)), JSON.stringify(unplaced));
+		// Named .json whatever the file's own name, so the server lists it.
+		writeFileSync(join(dir, 'dataset.json'), JSON.stringify(unplaced));
 		const origin = `http://127.0.0.1:${port}`;
-		const positions = await layOut(origin, await listedId(origin, app, () => said));
+		const positions = await layOut(origin, await listedId(origin, app, () => said, file));
 		const round = (value) => Math.round(value * 10) / 10;
 		const placed = dataset.nodes.map((node) => {
 			const at = positions[node.id];

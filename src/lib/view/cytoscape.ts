@@ -48,7 +48,8 @@ export type HitCandidates = (x: number, y: number) => ((element: cytoscape.Singu
 
 /**
  * Cytoscape's canvas renderer finds what is under the pointer by checking every element, on each move, press and
- * release over the canvas: at 10,000 nodes about 80 ms each (a node's outer size is worked out from its style).
+ * release over the canvas: at 10,000 nodes 13.5 ms a move in the median, 57–83 ms on a star of 10,000 leaves (a
+ * node's outer size is worked out from its style).
  * Wrapped, it checks only the elements `candidates` keeps, in the same drawing order, with its own code, so what it
  * finds, and everything that follows (hover, taps, drags), is as before. Returns whether the renderer had the
  * functions to wrap.
