@@ -253,6 +253,55 @@ test.describe('pictures that reproduce', () => {
 		expect(largestMove(carried, await positions(page))).toBe(0);
 	});
 
+	test('the brief opens without fCoSE or the SVG writer, drawn directly; Re-run layout and an SVG export load them, and say so when they cannot load', async ({ page }) => {
+		// Code of the extensions, told apart by names in them: fCoSE's layout-base, cytoscape-svg's canvas2svg (C2S).
+		const scripts: string[] = [];
+		page.on('response', async (response) => {
+			if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+		});
+		const loaded = (name: string) => scripts.some((text) => text.includes(name));
+		await open(page);
+		expect(loaded('LayoutConstants')).toBe(false);
+		expect(loaded('C2S')).toBe(false);
+		// 154 elements: no element textures or layer canvases made for them.
+		const caches = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			// Cytoscape 3.x's own: an element cache keeps its textures in eleImgCaches, in a list per height.
+			type Cache = { eleImgCaches?: Record<string, unknown> };
+			const data = (cy as unknown as { renderer(): { data: { lyrTxrCache: { layersByLevel: Record<string, unknown[]> }; eleTxrCache: Cache; lblTxrCache: Cache } } }).renderer().data;
+			const count = (lists: Record<string, unknown> = {}) => Object.values(lists).reduce((sum: number, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
+			return { layers: count(data.lyrTxrCache.layersByLevel), textures: count(data.eleTxrCache.eleImgCaches) + count(data.lblTxrCache.eleImgCaches) };
+		});
+		expect(caches).toEqual({ layers: 0, textures: 0 });
+		expect(await cytoscapeInk(page, await page.getByTestId('graph').evaluate((element) => (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy.getElementById('japan').renderedPosition()))).toBeGreaterThan(0);
+
+		// The server gone: the layout says it could not load its code and moves nothing; the export says so too.
+		const before = await positions(page);
+		await page.route('**/*.js', (route) => route.abort());
+		await page.getByRole('button', { name: 'Re-run layout' }).click();
+		await expect(page.getByRole('alert')).toContainText('The layout could not load its code');
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		expect(largestMove(before, await positions(page))).toBe(0);
+		await page.getByRole('tab', { name: 'Export' }).click();
+		await page.getByTestId('image-format').selectOption('svg');
+		await page.getByRole('button', { name: 'Download image' }).click();
+		await expect(page.getByText('The image could not be made: part of the exporter could not be loaded')).toBeVisible();
+
+		// Back, and the page reloaded (the browser keeps a module that failed to load as failed): both load and work.
+		await page.unroute('**/*.js');
+		await open(page);
+		await page.getByRole('button', { name: 'Re-run layout' }).click();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await page.getByRole('tab', { name: 'Export' }).click();
+		await page.getByTestId('image-format').selectOption('svg');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download image' }).click();
+		expect(await readFile((await (await download).path())!, 'utf8')).toContain('<svg');
+		expect(loaded('C2S')).toBe(true);
+		expect(loaded('LayoutConstants')).toBe(true);
+	});
+
 	test('a dataset that carries positions opens drawn as saved', async ({ page }) => {
 		const nodes = ['north', 'south', 'east', 'west'].map((id, i) => ({ id, label: id, type: 'state', position: { x: [0, 0, 300, -300][i], y: [-200, 200, 0, 0][i] } }));
 		const dataset = {
