@@ -291,6 +291,29 @@ test('layouts switch, and a copied URL reproduces the view', async ({ page, cont
 	await expect(copy.getByRole('checkbox', { name: 'economics' })).not.toBeChecked();
 });
 
+test('on a graph of 3,596 elements hover marks the neighbourhood and fades nothing else, until the pointer leaves', async ({ page }) => {
+	await page.goto('/?dataset=synthetic-ba-1200');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	const hub = await page.getByTestId('graph').evaluate((element) => {
+		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+		const node = cy.nodes().max((n) => n.degree(false)).ele;
+		// Close enough that nothing drawn over the hub covers its centre.
+		cy.zoom(3);
+		cy.center(node);
+		return { id: node.id(), partners: node.neighborhood('node').length };
+	});
+	const at = await positionOf(page, hub.id);
+	await page.mouse.move(at.x, at.y);
+	const marked = () =>
+		page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return { near: cy.nodes('.near').length, faded: cy.elements('.faded').length };
+		});
+	await expect.poll(marked).toEqual({ near: hub.partners + 1, faded: 0 });
+	await page.mouse.move(5, 5);
+	await expect.poll(marked).toEqual({ near: 0, faded: 0 });
+});
+
 test('hover dims all but the neighbourhood; double-click focuses the ego network, Escape leaves it', async ({ page, request }) => {
 	const { dataset: d } = await served(request);
 	await open(page);
@@ -300,6 +323,11 @@ test('hover dims all but the neighbourhood; double-click focuses the ego network
 	await page.mouse.move(at.x, at.y);
 	expect(await classesOf(page, hub)).not.toContain('faded');
 	if (stranger) expect(await classesOf(page, stranger.id)).toContain('faded');
+	// Off the canvas in one move, with no empty canvas on the way: nothing stays faded.
+	await page.mouse.move(5, 5);
+	if (stranger) await expect.poll(() => classesOf(page, stranger.id)).not.toContain('faded');
+	await page.mouse.move(at.x, at.y);
+	if (stranger) await expect.poll(() => classesOf(page, stranger.id)).toContain('faded');
 
 	await page.mouse.dblclick(at.x, at.y);
 	await expect(page.getByTestId('focus-bar')).toBeVisible();
