@@ -275,15 +275,16 @@ test.describe('pictures that reproduce', () => {
 		expect(caches).toEqual({ layers: 0, textures: 0 });
 		expect(await cytoscapeInk(page, await page.getByTestId('graph').evaluate((element) => (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy.getElementById('japan').renderedPosition()))).toBeGreaterThan(0);
 
-		// The server gone: the layout says it could not load its code and moves nothing; the export says so too.
+		// The server gone once the Export panel is open: the layout says it could not load its code and moves nothing;
+		// the export says so too.
+		await page.getByRole('tab', { name: 'Export' }).click();
+		await page.getByTestId('image-format').selectOption('svg');
 		const before = await positions(page);
 		await page.route('**/*.js', (route) => route.abort());
 		await page.getByRole('button', { name: 'Re-run layout' }).click();
 		await expect(page.getByRole('alert')).toContainText('The layout could not load its code');
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
 		expect(largestMove(before, await positions(page))).toBe(0);
-		await page.getByRole('tab', { name: 'Export' }).click();
-		await page.getByTestId('image-format').selectOption('svg');
 		await page.getByRole('button', { name: 'Download image' }).click();
 		await expect(page.getByText('The image could not be made: part of the exporter could not be loaded')).toBeVisible();
 

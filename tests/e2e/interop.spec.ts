@@ -330,6 +330,38 @@ test.describe('data in', () => {
 		});
 	}
 
+	test('the import and export code loads when used; with the server gone the panels and a drop say so, and the graph stays', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('response', async (response) => {
+			if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+		});
+		await open(page);
+		// fast-xml-parser's and Papa Parse's code (told apart by an option's name and an error code in them): not part of the
+		// page until an import or export needs it.
+		const readers = () => scripts.some((text) => text.includes('attributeNamePrefix') || text.includes('UndetectableDelimiter'));
+		expect(readers()).toBe(false);
+		const before = { url: page.url(), counts: await page.getByTestId('counts').innerText() };
+
+		await page.route('**/*.js', (route) => route.abort());
+		await page.getByRole('tab', { name: 'Export' }).click();
+		await expect(page.getByRole('alert')).toHaveText('The Export panel could not be loaded (is the server still running?): reload the page to try again.');
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await expect(page.getByRole('alert')).toHaveText('The Import panel could not be loaded (is the server still running?): reload the page to try again.');
+		await drop(page, [await fixtureText('east-asia.json')]);
+		await expect(page.getByRole('alert')).toContainText('could not be loaded');
+		expect(page.url()).toBe(before.url);
+		await expect(page.getByTestId('counts')).toHaveText(before.counts);
+
+		await page.unroute('**/*.js');
+		await page.reload();
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await expect(page.getByTestId('import-file')).toBeAttached();
+		await drop(page, [await fixtureText('east-asia.json')]);
+		await expect(page).toHaveURL(/dataset=local%3A/);
+		expect(readers()).toBe(true);
+	});
+
 	test('a failing import leaves the graph as it was and says where the problem is', async ({ page }) => {
 		await open(page, `${BRIEF}&kind=friction`);
 		const before = { url: page.url(), counts: await page.getByTestId('counts').innerText() };

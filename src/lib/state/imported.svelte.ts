@@ -1,7 +1,7 @@
 // The datasets imported in this browser as the page sees them: the list beside the bundled ones, the imported
 // dataset the URL names, the last import's outcome, and the only ways they change (import, rename, delete).
 import { sizeWords } from '$lib/analysis/format';
-import { readDatasetBlobs, type BlobLike, type ImportProblem } from '$lib/io';
+import type { BlobLike, ImportProblem } from '$lib/io';
 import { validateDataset, type Dataset } from '$lib/model';
 import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
 
@@ -66,6 +66,10 @@ export class ImportedDatasets {
 		this.message = null;
 		this.problems = [];
 		try {
+			// The readers (XML, CSV) load with the first import, not with the page.
+			const { readDatasetBlobs } = await import('$lib/io/read').catch(() => {
+				throw new Error('the importer could not be loaded (is the server still running?): reload the page to try again');
+			});
 			const result = await readDatasetBlobs(files);
 			if (!result.ok) {
 				this.problems = result.problems;
