@@ -9,7 +9,7 @@ const config = {
 		// The page's Content-Security-Policy (SvelteKit adds a hash or nonce for its own inline start-up script).
 		// Nothing is loaded from elsewhere; Cytoscape draws into canvases; the analysis runs Web Workers built as
 		// files of this site; the image export decodes blob: and data: images; Svelte and Cytoscape set inline
-		// style attributes (style-src-attr); no eval (zod runs jitless in the browser, see hooks.client.ts).
+		// style attributes (style-src-attr); no eval (zod runs jitless in the browser, see state/checks.ts).
 		csp: {
 			mode: 'auto',
 			directives: {

@@ -1,5 +1,5 @@
 // Partial ISO dates (2014, 2014-06, 2014-06-30) as the day span they cover, and the months between two dates.
-import { PARTIAL_DATE } from './schema';
+import { PARTIAL_DATE } from './vocabulary';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

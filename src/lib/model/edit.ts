@@ -1,5 +1,7 @@
 // Editing a dataset: operations as plain data, applied immutably and checked against the same contract as a file
-// (validateDataset), each problem tied to the operation and field it comes from; the change log; undo and redo.
+// (validateDataset), each problem tied to the operation and field it comes from; the change log; a history's start and
+// next change (undo and redo are in edit-history.ts).
+import type { EditHistory } from './edit-history';
 import { validateDataset } from './parse';
 import type { Dataset, DatasetChange, DatasetEdge, DatasetNode, Evidence, Problem, Source } from './types';
 
@@ -360,23 +362,6 @@ export function meetsCuratedContract(dataset: Dataset): boolean {
 	return validateDataset(dataset, { curated: true }).ok;
 }
 
-interface HistoryStep {
-	/** the dataset on the other side of the change */
-	dataset: Dataset;
-	/** what the change did, in words */
-	summary: string;
-}
-
-/** A dataset under edit with the changes that can be undone and redone (snapshots: unchanged parts are shared). */
-export interface EditHistory {
-	readonly present: Dataset;
-	/** the most recent change last: its dataset is the one before it */
-	readonly past: readonly HistoryStep[];
-	/** the next change to redo last: its dataset is the one after it */
-	readonly future: readonly HistoryStep[];
-	readonly curated: boolean;
-}
-
 /** A history with nothing to undo; `curated` when already known, else found by validating the dataset. */
 export function startHistory(dataset: Dataset, curated = meetsCuratedContract(dataset)): EditHistory {
 	return { present: dataset, past: [], future: [], curated };
@@ -393,21 +378,4 @@ export function commit(history: EditHistory, operations: readonly EditOperation[
 	};
 }
 
-/** The history one change back, or null when there is nothing to undo. */
-export function undo(history: EditHistory): EditHistory | null {
-	const step = history.past.at(-1);
-	if (!step) return null;
-	return { ...history, present: step.dataset, past: history.past.slice(0, -1), future: [...history.future, { dataset: history.present, summary: step.summary }] };
-}
-
-/** The history one change forward, or null when there is nothing to redo. */
-export function redo(history: EditHistory): EditHistory | null {
-	const step = history.future.at(-1);
-	if (!step) return null;
-	return { ...history, present: step.dataset, future: history.future.slice(0, -1), past: [...history.past, { dataset: history.present, summary: step.summary }] };
-}
-
-/** What undo and redo would do, for their buttons: null when there is nothing. */
-export function nextSteps(history: EditHistory | undefined): { undo: string | null; redo: string | null } {
-	return { undo: history?.past.at(-1)?.summary ?? null, redo: history?.future.at(-1)?.summary ?? null };
-}
+export { nextSteps, redo, undo, type EditHistory } from './edit-history';

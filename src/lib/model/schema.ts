@@ -1,17 +1,9 @@
 // The data contract `alliance-explorer/1` as a zod schema: the shapes, enums and formats.
 // Cross-references (unique ids, dangling source/target/cites/measure, since <= until) are checked in validate.ts.
 import { z } from 'zod';
+import { DOMAINS, EDGE_KINDS, FORMAT, PARTIAL_DATE, STATUSES } from './vocabulary';
 
-export const FORMAT = 'alliance-explorer/1';
-
-export const EDGE_KINDS = ['cooperation', 'friction'] as const;
-export const DOMAINS = ['diplomacy', 'defense', 'economics'] as const;
-export const STATUSES = ['active', 'stalled', 'proposed'] as const;
-/** Node types with their own style; any other non-empty string is allowed and drawn neutrally. */
-export const KNOWN_NODE_TYPES = ['state', 'institution', 'agreement', 'event'] as const;
-
-/** ISO 8601 calendar date at year, year-month or day precision: 2014, 2014-06, 2014-06-30. */
-export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export { FORMAT, EDGE_KINDS, DOMAINS, STATUSES, KNOWN_NODE_TYPES, PARTIAL_DATE } from './vocabulary';
 
 /** The schemas, made on first use: zod builds them in tens of milliseconds, which every page start would pay. */
 function buildSchemas() {

@@ -1,5 +1,5 @@
 // The data contract's shapes as TypeScript types. Every object keeps unknown extra fields.
-import type { DOMAINS, EDGE_KINDS, STATUSES } from './schema';
+import type { DOMAINS, EDGE_KINDS, STATUSES } from './vocabulary';
 
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 export type Domain = (typeof DOMAINS)[number];

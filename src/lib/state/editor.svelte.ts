@@ -1,8 +1,11 @@
 // The edits made in this page: each dataset's undo and redo, and where an edit is kept. A bundled dataset is never
 // changed: its first edit becomes an edited copy in this browser (a `local:` id); an imported one changes where it is kept.
+// The checks an edit needs load with the editor (`load`), not with the page; undo and redo need none.
 import { SvelteMap } from 'svelte/reactivity';
 import type { Dataset } from '$lib/model';
-import { commit, meetsCuratedContract, nextSteps, redo, startHistory, undo, type EditHistory, type EditOperation, type EditProblem } from '$lib/model/edit';
+import type { EditOperation, EditProblem } from '$lib/model/edit';
+import { nextSteps, redo, undo, type EditHistory } from '$lib/model/edit-history';
+import { loadChecks } from './checks';
 import { isLocalId } from './imported-store';
 import { importedDatasets, type ImportedDatasets } from './imported.svelte';
 
@@ -15,12 +18,25 @@ export class DatasetEditor {
 	/** the contract each dataset shown meets, found once (it validates the whole dataset) */
 	#curated = new WeakMap<Dataset, boolean>();
 
+	/** the edit checks, once loaded */
+	#checks: typeof import('$lib/model/edit') | null = null;
+
 	constructor(private readonly kept: ImportedDatasets = importedDatasets) {}
+
+	/** Loads the checks edits need; `curated` may be asked once it has resolved. */
+	async load(): Promise<void> {
+		this.#checks ??= (await loadChecks()).edit;
+	}
+
+	get #loaded(): typeof import('$lib/model/edit') {
+		if (!this.#checks) throw new Error('the editor is not loaded yet');
+		return this.#checks;
+	}
 
 	/** The history of the dataset on show; one that no longer matches it (a rename, a reload) starts afresh. */
 	#history(id: string, dataset: Dataset): EditHistory {
 		const known = this.#histories.get(id);
-		return known?.present === dataset ? known : startHistory(dataset, this.curated(id, dataset));
+		return known?.present === dataset ? known : this.#loaded.startHistory(dataset, this.curated(id, dataset));
 	}
 
 	/** What the last edit, undo or redo of this dataset did, in words. */
@@ -34,18 +50,19 @@ export class DatasetEditor {
 		return nextSteps(history && history.present === dataset ? history : undefined);
 	}
 
-	/** Whether edits must keep the curated contract (every tie with kind, domain, status and evidence). */
+	/** Whether edits must keep the curated contract (every tie with kind, domain, status and evidence); once loaded. */
 	curated(id: string, dataset: Dataset): boolean {
 		const known = this.#histories.get(id);
 		if (known?.present === dataset) return known.curated;
 		let curated = this.#curated.get(dataset);
-		if (curated === undefined) this.#curated.set(dataset, (curated = meetsCuratedContract(dataset)));
+		if (curated === undefined) this.#curated.set(dataset, (curated = this.#loaded.meetsCuratedContract(dataset)));
 		return curated;
 	}
 
 	/** Applies one change; a bundled dataset's first edit comes back under the id of its new edited copy. */
 	async edit(id: string, dataset: Dataset, operations: readonly EditOperation[]): Promise<EditOutcome> {
-		const committed = commit(this.#history(id, dataset), operations);
+		await this.load();
+		const committed = this.#loaded.commit(this.#history(id, dataset), operations);
 		if (!committed.ok) return committed;
 		const { history, change } = committed;
 		let kept = id;

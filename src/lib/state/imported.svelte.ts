@@ -2,7 +2,8 @@
 // dataset the URL names, the last import's outcome, and the only ways they change (import, rename, delete).
 import { sizeWords } from '$lib/analysis/format';
 import type { BlobLike, ImportProblem } from '$lib/io';
-import { validateDataset, type Dataset } from '$lib/model';
+import type { Dataset } from '$lib/model';
+import { CHECKS_UNAVAILABLE, loadChecks } from './checks';
 import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
 
 export class ImportedDatasets {
@@ -50,8 +51,16 @@ export class ImportedDatasets {
 	async #read(id: string): Promise<void> {
 		const dataset = await this.store.get(id);
 		if (this.#showing !== id) return;
+		let checks: Awaited<ReturnType<typeof loadChecks>>;
+		try {
+			checks = await loadChecks();
+		} catch {
+			if (this.#showing === id) this.problem = `The imported dataset “${id}” cannot be shown: ${CHECKS_UNAVAILABLE}.`;
+			return;
+		}
+		if (this.#showing !== id) return;
 		// What an older version kept may not be a dataset (a GraphML graph key named __proto__ once replaced the network).
-		const checked = dataset === undefined ? undefined : validateDataset(dataset, { curated: false });
+		const checked = dataset === undefined ? undefined : checks.parse.validateDataset(dataset, { curated: false });
 		this.current = checked?.ok ? checked.dataset : null;
 		if (!checked) this.problem = `This browser holds no imported dataset “${id}”: it may have been deleted. Import the file again, or choose another dataset.`;
 		else if (!checked.ok) {
@@ -66,8 +75,8 @@ export class ImportedDatasets {
 		this.message = null;
 		this.problems = [];
 		try {
-			// The readers (XML, CSV) load with the first import, not with the page.
-			const { readDatasetBlobs } = await import('$lib/io/read').catch(() => {
+			// The readers (XML, CSV) and the checks load with the first import, not with the page.
+			const [{ readDatasetBlobs }] = await Promise.all([import('$lib/io/read'), loadChecks()]).catch(() => {
 				throw new Error('the importer could not be loaded (is the server still running?): reload the page to try again');
 			});
 			const result = await readDatasetBlobs(files);

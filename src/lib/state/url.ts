@@ -2,7 +2,7 @@
 // tab and how ties are drawn, the Table view's sort and find; the analysis layer, node colour, size and shape, the highlight and its inputs (broker,
 // path, what-if removals, scenario), and the bridge lens. Defaults are left out of the URL, so a plain link opens the
 // default view.
-import { PARTIAL_DATE } from '$lib/model/schema';
+import { PARTIAL_DATE } from '$lib/model/vocabulary';
 import { readChoice } from '$lib/view/appearance';
 import type { AttributeScope } from '$lib/view/attributes';
 import { NO_FILTER, type AttributeFilter, type FilterState } from '$lib/view/filter';

@@ -1,6 +1,7 @@
 // Filters, the time slider and ego focus as pure functions: a view is the subset of node and edge ids on show,
 // never a changed copy of the dataset.
-import { DOMAINS, EDGE_KINDS, KNOWN_NODE_TYPES, STATUSES, type Dataset, type DatasetEdge, type DatasetNode } from '$lib/model';
+import type { Dataset, DatasetEdge, DatasetNode } from '$lib/model';
+import { DOMAINS, EDGE_KINDS, KNOWN_NODE_TYPES, STATUSES } from '$lib/model/vocabulary';
 import { holdsDuring, monthOf, monthsBetween } from '$lib/model/dates';
 import { categoryKey, fieldValue, type AttributeScope } from './attributes';
 import { count } from '$lib/analysis/format';

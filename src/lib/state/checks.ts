@@ -1,0 +1,16 @@
+// The dataset checks (the contract in zod, and edits checked against it) are loaded when first needed: an import, an
+// imported dataset read back, the editor. The page's Content-Security-Policy forbids eval (no unsafe-eval), and zod
+// compiles object checks with `new Function` when it can, its probe alone reported as a violation: in the page zod
+// checks jitless, the same checks without eval, set before any check runs.
+let loading: Promise<{ parse: typeof import('$lib/model/parse'); edit: typeof import('$lib/model/edit') }> | undefined;
+
+export function loadChecks(): Promise<{ parse: typeof import('$lib/model/parse'); edit: typeof import('$lib/model/edit') }> {
+	loading ??= Promise.all([import('zod'), import('$lib/model/parse'), import('$lib/model/edit')]).then(([{ z }, parse, edit]) => {
+		z.config({ jitless: true });
+		return { parse, edit };
+	});
+	return loading;
+}
+
+/** What a failed load says: the browser keeps a module that failed to load as failed until the page reloads. */
+export const CHECKS_UNAVAILABLE = 'the dataset checks could not be loaded (is the server still running?): reload the page to try again';
