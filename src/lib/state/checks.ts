@@ -2,9 +2,14 @@
 // imported dataset read back, the editor. The page's Content-Security-Policy forbids eval (no unsafe-eval), and zod
 // compiles object checks with `new Function` when it can, its probe alone reported as a violation: in the page zod
 // checks jitless, the same checks without eval, set before any check runs.
-let loading: Promise<{ parse: typeof import('$lib/model/parse'); edit: typeof import('$lib/model/edit') }> | undefined;
+export interface Checks {
+	parse: typeof import('$lib/model/parse');
+	edit: typeof import('$lib/model/edit');
+}
 
-export function loadChecks(): Promise<{ parse: typeof import('$lib/model/parse'); edit: typeof import('$lib/model/edit') }> {
+let loading: Promise<Checks> | undefined;
+
+export function loadChecks(): Promise<Checks> {
 	loading ??= Promise.all([import('zod'), import('$lib/model/parse'), import('$lib/model/edit')]).then(([{ z }, parse, edit]) => {
 		z.config({ jitless: true });
 		return { parse, edit };

@@ -3,7 +3,7 @@
 import { sizeWords } from '$lib/analysis/format';
 import type { BlobLike, ImportProblem } from '$lib/io';
 import type { Dataset } from '$lib/model';
-import { CHECKS_UNAVAILABLE, loadChecks } from './checks';
+import { CHECKS_UNAVAILABLE, loadChecks, type Checks } from './checks';
 import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
 
 export class ImportedDatasets {
@@ -51,7 +51,7 @@ export class ImportedDatasets {
 	async #read(id: string): Promise<void> {
 		const dataset = await this.store.get(id);
 		if (this.#showing !== id) return;
-		let checks: Awaited<ReturnType<typeof loadChecks>>;
+		let checks: Checks;
 		try {
 			checks = await loadChecks();
 		} catch {
