@@ -1,6 +1,6 @@
 // A layer as text parameters, both ways, shared by the page's URL (prefixed "layer."), the API's query string and
 // the CLI's flags, so all three name a layer the same way. Only what differs from the dataset's default is written.
-import { PARTIAL_DATE, STATUSES } from '../model/schema';
+import { PARTIAL_DATE, STATUSES } from '../model/vocabulary';
 import type { Status } from '../model';
 import { STRENGTHS, TIE_KINDS, type LayerSpec, type Strength, type TieKind } from './layer';
 

@@ -3,7 +3,7 @@
 // declared function of their weights. Direction and self-loops are dropped.
 import type { Dataset, DatasetEdge, DatasetNode, Status } from '../model';
 import { dateSpanOf, holdsDuring } from '../model/dates';
-import { STATUSES } from '../model/schema';
+import { STATUSES } from '../model/vocabulary';
 import { joinWords } from './format';
 
 export const TIE_KINDS = ['cooperation', 'friction', 'all'] as const;

@@ -1,7 +1,8 @@
 // parseDataset: text in, a validated Dataset or every problem found (each with a JSON path and a plain message).
 // Shapes and enums come from the zod schema; ids, references and date order are checked here.
 import type { z } from 'zod';
-import { datasetSchemas, PARTIAL_DATE } from './schema';
+import { datasetSchemas } from './schema';
+import { PARTIAL_DATE } from './vocabulary';
 import { formatPath, JsonSyntaxError, locateJson, positionAt, tooDeepAt, tooDeepMessage, withoutBom } from './json-locate';
 import type { Dataset, ParseResult, Problem } from './types';
 import { closeDirections } from './names';

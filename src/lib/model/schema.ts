@@ -3,8 +3,6 @@
 import { z } from 'zod';
 import { DOMAINS, EDGE_KINDS, FORMAT, PARTIAL_DATE, STATUSES } from './vocabulary';
 
-export { FORMAT, EDGE_KINDS, DOMAINS, STATUSES, KNOWN_NODE_TYPES, PARTIAL_DATE } from './vocabulary';
-
 /** The schemas, made on first use: zod builds them in tens of milliseconds, which every page start would pay. */
 function buildSchemas() {
 	const id = z.string().min(1);
