@@ -16,6 +16,3 @@ export function loadChecks(): Promise<Checks> {
 	});
 	return loading;
 }
-
-/** What a failed load says: the browser keeps a module that failed to load as failed until the page reloads. */
-export const CHECKS_UNAVAILABLE = 'the dataset checks could not be loaded (is the server still running?): reload the page to try again';

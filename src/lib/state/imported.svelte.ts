@@ -3,7 +3,8 @@
 import { sizeWords } from '$lib/analysis/format';
 import type { BlobLike, ImportProblem } from '$lib/io';
 import type { Dataset } from '$lib/model';
-import { CHECKS_UNAVAILABLE, loadChecks, type Checks } from './checks';
+import { loadedOrSaid, notLoaded } from '$lib/view/not-loaded';
+import { loadChecks, type Checks } from './checks';
 import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
 
 export class ImportedDatasets {
@@ -55,7 +56,7 @@ export class ImportedDatasets {
 		try {
 			checks = await loadChecks();
 		} catch {
-			if (this.#showing === id) this.problem = `The imported dataset “${id}” cannot be shown: ${CHECKS_UNAVAILABLE}.`;
+			if (this.#showing === id) this.problem = `The imported dataset “${id}” cannot be shown: ${notLoaded('the dataset checks')}.`;
 			return;
 		}
 		if (this.#showing !== id) return;
@@ -76,9 +77,7 @@ export class ImportedDatasets {
 		this.problems = [];
 		try {
 			// The readers (XML, CSV) and the checks load with the first import, not with the page.
-			const [{ readDatasetBlobs }] = await Promise.all([import('$lib/io/read'), loadChecks()]).catch(() => {
-				throw new Error('the importer could not be loaded (is the server still running?): reload the page to try again');
-			});
+			const [{ readDatasetBlobs }] = await loadedOrSaid(Promise.all([import('$lib/io/read'), loadChecks()]), 'the importer');
 			const result = await readDatasetBlobs(files);
 			if (!result.ok) {
 				this.problems = result.problems;

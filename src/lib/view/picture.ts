@@ -8,6 +8,7 @@ import type { SvgExport } from 'cytoscape-svg';
 import { loadSvgExport } from './cytoscape';
 import { composeSvg, drawableScale, pdfPlacement, type ImageFormat, type ImageScope, type PdfPage } from './image-export';
 import { legendGroups, type LegendEntries } from './legend';
+import { loadedOrSaid } from './not-loaded';
 import { THEME_COLOURS, type Theme } from './palette';
 import { CLASSES, stylesheet } from './style';
 import type { LayerPicture, Viewport } from './tie-layer';
@@ -155,21 +156,11 @@ async function rasterise(
 	return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the image'))), type, 0.92));
 }
 
-/** Code the export loads on first use; a failed load (the server gone) is said in words, not the browser's. The browser
- * keeps a failed module failed until the page reloads. */
-async function exporterCode<T>(load: Promise<T>): Promise<T> {
-	try {
-		return await load;
-	} catch {
-		throw new Error('part of the exporter could not be loaded (is the server still running?); reload the page to try again');
-	}
-}
-
 /** Makes the picture and saves it; says what was saved (and, for a raster too large for one canvas, at what scale). */
 export async function exportPicture(request: PictureRequest): Promise<string> {
 	const { format, fileName } = request;
 	const background = request.transparent && (format === 'png' || format === 'svg') ? null : THEME_COLOURS[request.theme].background;
-	await exporterCode(loadSvgExport());
+	await loadedOrSaid(loadSvgExport(), 'part of the exporter');
 	const drawn = drawing(request);
 	// Each format draws a large graph's layer its own way: paths in the SVG (written in the tie worker), paths of the
 	// PDF's own (svg2pdf took a second over 50,000 ties), and a bitmap from the tie worker under a PNG or JPEG
@@ -191,7 +182,7 @@ export async function exportPicture(request: PictureRequest): Promise<string> {
 	if (format === 'pdf') {
 		// A large graph's layer goes into the PDF as paths of its own, under the rest (background first, as the SVG's).
 		const picture = compose(drawn.svg, !drawn.layer);
-		const [{ jsPDF }, { svg2pdf }, { layerPdf }] = await exporterCode(Promise.all([import('jspdf'), import('svg2pdf.js'), import('./layer-pdf')]));
+		const [{ jsPDF }, { svg2pdf }, { layerPdf }] = await loadedOrSaid(Promise.all([import('jspdf'), import('svg2pdf.js'), import('./layer-pdf')]), 'part of the exporter');
 		const placed = pdfPlacement(picture.width, picture.height, request.page ?? 'fit');
 		const pdf = new jsPDF({ orientation: placed.pageWidth >= placed.pageHeight ? 'landscape' : 'portrait', unit: 'pt', format: [placed.pageWidth, placed.pageHeight] });
 		if (drawn.layer) {
