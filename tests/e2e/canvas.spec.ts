@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { barabasiAlbert } from '../../bench/barabasi-albert';
 import { EDGE_KIND_COLOURS } from '../../src/lib/view/palette';
+import { loadedScripts } from './loaded-scripts';
 
 const BRIEF = 'japan-korea-2014';
 /** A small dataset that carries no positions (the brief does): the page lays it out on opening. */
@@ -255,11 +256,7 @@ test.describe('pictures that reproduce', () => {
 
 	test('the brief opens without fCoSE or the SVG writer, drawn directly; Re-run layout and an SVG export load them, and say so when they cannot load', async ({ page }) => {
 		// Code of the extensions, told apart by names in them: fCoSE's layout-base, cytoscape-svg's canvas2svg (C2S).
-		const scripts: string[] = [];
-		page.on('response', async (response) => {
-			if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
-		});
-		const loaded = (name: string) => scripts.some((text) => text.includes(name));
+		const loaded = loadedScripts(page);
 		await open(page);
 		expect(loaded('LayoutConstants')).toBe(false);
 		expect(loaded('C2S')).toBe(false);

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { loadedScripts } from './loaded-scripts';
 
 const io = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'io', name);
 const BRIEF = '/?dataset=japan-korea-2014';
@@ -331,14 +332,11 @@ test.describe('data in', () => {
 	}
 
 	test('the import and export code loads when used; with the server gone the panels and a drop say so, and the graph stays', async ({ page }) => {
-		const scripts: string[] = [];
-		page.on('response', async (response) => {
-			if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
-		});
+		const loaded = loadedScripts(page);
 		await open(page);
 		// fast-xml-parser's and Papa Parse's code (told apart by an option's name and an error code in them): not part of the
 		// page until an import or export needs it.
-		const readers = () => scripts.some((text) => text.includes('attributeNamePrefix') || text.includes('UndetectableDelimiter'));
+		const readers = () => loaded('attributeNamePrefix', 'UndetectableDelimiter');
 		expect(readers()).toBe(false);
 		const before = { url: page.url(), counts: await page.getByTestId('counts').innerText() };
 
