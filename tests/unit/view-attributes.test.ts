@@ -100,6 +100,19 @@ describe('attributeCatalogue', () => {
 		expect(attributeCatalogue(karate, 'edge')).toMatchObject([{ name: 'weight', kind: 'number', range: { min: 1, max: 7 }, missing: 0 }]);
 	});
 
+	it('lists categories most frequent first, equal counts in the order of their numbers ("2" before "10"), unrecorded last', () => {
+		const ranks = ['10', '2', 'b', 'a', '2', '', '10', '1', ''];
+		const dataset = { ...typed, nodes: ranks.map((rank, i) => ({ id: `n${i}`, label: `N${i}`, rank })) };
+		expect(attributeCatalogue(dataset, 'node')[0]!.categories).toEqual([
+			{ key: '2', count: 2 },
+			{ key: '10', count: 2 },
+			{ key: '1', count: 1 },
+			{ key: 'a', count: 1 },
+			{ key: 'b', count: 1 },
+			{ key: 'unspecified', count: 2 }
+		]);
+	});
+
 	it('types numbers and true/false, counts the nodes without a value, and leaves out labels and types', () => {
 		const catalogue = attributeCatalogue(typed, 'node');
 		expect(catalogue.map((info) => [info.name, info.kind, info.missing])).toEqual([

@@ -109,9 +109,13 @@ export interface AttributeInfo {
 	range: { min: number; max: number } | null;
 }
 
+/** Values of equal count in the locale's order, numbers by value ("2" before "10"): one collator, as a localeCompare
+ * with options makes one per call (7 µs each: some ms for the brief's fields as the page starts). */
+const BY_KEY = new Intl.Collator(undefined, { numeric: true });
+
 function byCount(a: CategoryCount, b: CategoryCount): number {
 	if ((a.key === NOT_RECORDED) !== (b.key === NOT_RECORDED)) return a.key === NOT_RECORDED ? 1 : -1;
-	return b.count - a.count || a.key.localeCompare(b.key, undefined, { numeric: true });
+	return b.count - a.count || BY_KEY.compare(a.key, b.key);
 }
 
 /** What one field's values make of it, or null when it cannot colour, size or filter (free text, lists, ids). */
