@@ -331,6 +331,29 @@ test.describe('data in', () => {
 		});
 	}
 
+	test('a dropped file is read in a worker of its own, which ends with the import; a worker that cannot load says so', async ({ page }) => {
+		await open(page);
+		const workers: { url: string; closed: boolean }[] = [];
+		page.on('worker', (worker) => {
+			const seen = { url: worker.url(), closed: false };
+			workers.push(seen);
+			worker.on('close', () => (seen.closed = true));
+		});
+		await drop(page, [await fixtureText('typed.graphml')]);
+		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 3 of 3 edges');
+		const readers = workers.filter((worker) => worker.url.includes('import.worker'));
+		expect(readers).toHaveLength(1);
+		await expect.poll(() => readers[0]!.closed).toBe(true);
+
+		// Only the worker's code gone: the import says so in words, and the graph and its URL stay.
+		const before = { url: page.url(), counts: await page.getByTestId('counts').innerText() };
+		await page.route('**/import.worker*', (route) => route.abort());
+		await drop(page, [await fixtureText('multigraph.gexf')]);
+		await expect(page.getByTestId('import-problems')).toHaveText('multigraph.gexf: the importer could not be loaded (is the server still running?): reload the page to try again');
+		expect(page.url()).toBe(before.url);
+		await expect(page.getByTestId('counts')).toHaveText(before.counts);
+	});
+
 	test('the import and export code loads when used; with the server gone the panels and a drop say so, and the graph stays', async ({ page }) => {
 		const loaded = loadedScripts(page);
 		await open(page);

@@ -3,6 +3,7 @@
 import { sizeWords } from '$lib/analysis/format';
 import type { BlobLike, ImportProblem } from '$lib/io';
 import type { Dataset } from '$lib/model';
+import { readImport } from '$lib/view/import-reader';
 import { loadedOrSaid, notLoaded } from '$lib/view/not-loaded';
 import { loadChecks, type Checks } from './checks';
 import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
@@ -76,9 +77,9 @@ export class ImportedDatasets {
 		this.message = null;
 		this.problems = [];
 		try {
-			// The readers (XML, CSV) and the checks load with the first import, not with the page.
-			const [{ readDatasetBlobs }] = await loadedOrSaid(Promise.all([import('$lib/io/read'), loadChecks()]), 'the importer');
-			const result = await readDatasetBlobs(files);
+			// The readers (XML, CSV) and the checks load with the first import, not with the page; the files are read in a worker.
+			await loadedOrSaid(loadChecks(), 'the importer');
+			const result = await readImport(files);
 			if (!result.ok) {
 				this.problems = result.problems;
 				this.message = `Nothing was imported: ${result.problems.length === 1 ? 'a problem' : `${result.problems.length} problems`} in ${files.map((file) => file.name).join(', ')}.`;

@@ -1,0 +1,15 @@
+// Web Worker entry for imports: the files are read and checked here, off the page's thread (see view/import-reader.ts).
+import { z } from 'zod';
+import { readDatasetBlobs } from '$lib/io/read';
+import type { ImportJob, ImportReply } from './import-protocol';
+
+// As in the page (state/checks.ts): zod checks without eval, which a Content-Security-Policy may forbid here too.
+z.config({ jitless: true });
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<ImportJob>) => void) | null; postMessage(reply: ImportReply): void };
+
+scope.onmessage = (event) => {
+	readDatasetBlobs(event.data.files)
+		.then((result) => scope.postMessage({ type: 'result', result }))
+		.catch((error: unknown) => scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+};
