@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefDataset, briefTexts, fixture, hasBrief, repoRoot } from './paths';
@@ -34,6 +36,25 @@ describe('npm run validate', () => {
 		const result = validate('no-such-file.json', fixture('datasets'), good);
 		expect(result.code).toBe(1);
 		expect(result.out).toEqual(['no-such-file.json: no such file', `${fixture('datasets')}: is a directory, not a file`, expect.stringMatching(/^OK /)]);
+	});
+
+	it('says that it checks our JSON only when given GraphML, GEXF or CSV (by name or by content), and goes on with the rest', () => {
+		const graphml = fixture('io', 'typed.graphml');
+		const gexf = fixture('io', 'multigraph.gexf');
+		const csv = fixture('io', 'spreadsheet-edges.csv');
+		const unnamed = join(mkdtempSync(join(tmpdir(), 'validate-')), 'network.txt');
+		copyFileSync(graphml, unnamed);
+		const result = validate(graphml, gexf, csv, unnamed, fixture('datasets', 'minimal.json'));
+		expect(result.code).toBe(1);
+		const says = (file: string, format: string) => `${file}: validate checks the alliance-explorer/1 JSON contract; this file is ${format}, which analyze and convert read as it is`;
+		expect(result.out).toEqual([
+			says(graphml, 'GraphML'),
+			says(gexf, 'GEXF 1.3 (Gephi)'),
+			says(csv, 'CSV (nodes.csv and edges.csv)'),
+			says(unnamed, 'GraphML'),
+			expect.stringMatching(/^OK /)
+		]);
+		expect(result.err).toBe('');
 	});
 
 	it('refuses a malformed --source with a usage line', () => {
