@@ -1,6 +1,6 @@
 // npm run validate -- FILE... [--source ID=TEXTFILE]...
 // Prints `OK FILE (N nodes, M edges, Q quotes)` per valid file, or one `FILE: path: message` line per problem; exit 1 on any.
-import { formatById, formatOfFileName, sniffFormat } from '../lib/io/formats';
+import { formatOfFile } from '../lib/io/formats';
 import { readTextFile } from '../lib/io/node';
 import { formatProblem } from '../lib/io/read';
 import { countQuotes, findMisquotes, parseDataset, quoteCorpus } from '../lib/model/index';
@@ -66,7 +66,7 @@ function main(argv: string[]): number {
 			continue;
 		}
 		// Only our JSON is checked against the contract; another format would fail as "invalid JSON" at its first character.
-		const format = formatOfFileName(file) ?? formatById(sniffFormat(read.text) ?? '');
+		const format = formatOfFile(file, read.text);
 		if (format && format.id !== 'json') {
 			console.log(`${file}: validate checks the alliance-explorer/1 JSON contract; this file is ${format.label}, which analyze and convert read as it is`);
 			failed = true;

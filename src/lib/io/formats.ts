@@ -51,6 +51,11 @@ export function sniffFormat(text: string): FormatId | undefined {
 	return /[,;\t]/.test(firstLine) ? 'csv' : undefined;
 }
 
+/** The format of a file: the one its name's extension names, else the one its text looks like. */
+export function formatOfFile(name: string, text: string): DataFormat | undefined {
+	return formatOfFileName(name) ?? formatById(sniffFormat(text) ?? '');
+}
+
 export { exportOmissions } from './omissions';
 
 /** The files a dataset exports to in a format, named after baseName (CSV: baseName.nodes.csv and baseName.edges.csv). */

@@ -1,7 +1,7 @@
 // Reading user files: size limit first, then the reader the extension names (or the content looks like).
 import { checkFileSize, checkTextSize } from './limits';
 import { decodeText } from './text';
-import { DATA_FORMATS, formatById, formatOfFileName, sniffFormat } from './formats';
+import { DATA_FORMATS, formatOfFile } from './formats';
 import type { DataFormat, ImportProblem, ReadResult, SourceFile } from './types';
 
 const extensions = DATA_FORMATS.flatMap((format) => format.extensions);
@@ -15,7 +15,7 @@ export interface BlobLike {
 }
 
 function formatOf(file: SourceFile): DataFormat | ImportProblem {
-	const format = formatOfFileName(file.name) ?? formatById(sniffFormat(file.text) ?? '');
+	const format = formatOfFile(file.name, file.text);
 	return format ?? { file: file.name, message: `cannot tell the format of this file: name it ${KNOWN_EXTENSIONS}` };
 }
 
