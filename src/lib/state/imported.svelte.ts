@@ -4,7 +4,7 @@ import { sizeWords } from '$lib/analysis/format';
 import type { BlobLike, ImportProblem } from '$lib/io';
 import type { Dataset } from '$lib/model';
 import { readImport } from '$lib/view/import-reader';
-import { loadedOrSaid, notLoaded } from '$lib/view/not-loaded';
+import { notLoaded } from '$lib/view/not-loaded';
 import { loadChecks, type Checks } from './checks';
 import { openImportedStore, type ImportedEntry, type ImportedStore } from './imported-store';
 
@@ -77,8 +77,7 @@ export class ImportedDatasets {
 		this.message = null;
 		this.problems = [];
 		try {
-			// The readers (XML, CSV) and the checks load with the first import, not with the page; the files are read in a worker.
-			await loadedOrSaid(loadChecks(), 'the importer');
+			// The readers (XML, CSV) and the checks load with the first import, in the worker that reads the files.
 			const result = await readImport(files);
 			if (!result.ok) {
 				this.problems = result.problems;
