@@ -297,17 +297,94 @@ test('on a large graph the background computation can be cancelled and run again
 	const progress = page.getByTestId('analysis-progress');
 	await expect(progress.getByRole('progressbar')).toHaveAttribute('max', String(dataset.nodes.length));
 	await progress.getByRole('button', { name: 'Cancel' }).click();
-	await expect(page.getByRole('alert')).toHaveText('Cancelled: choose the layer again to recompute.');
+	await expect(page.getByRole('alert')).toHaveText('Cancelled: the metrics of this layer were not computed.');
 	await expect(progress).toHaveCount(0);
 	await expect(page.getByTestId('metrics-table')).toHaveCount(0);
+	// Closing the panel and opening it again does not start them behind the user's back.
+	await page.getByRole('tab', { name: 'Details' }).click();
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Cancelled: the metrics of this layer were not computed.');
+	await expect(progress).toHaveCount(0);
 
 	release();
+	await page.getByRole('button', { name: 'Compute again' }).click();
+	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(200, { timeout: 30_000 });
+	await expect(page.getByRole('alert')).toHaveCount(0);
 	await page.getByTestId('layer-kind').selectOption('all');
+	await expect(progress).toBeVisible();
+	await progress.getByRole('button', { name: 'Cancel' }).click();
+	await page.getByTestId('layer-kind').selectOption('cooperation');
 	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(200, { timeout: 30_000 });
 	await expect(page.getByTestId('more-rows').first()).toContainText(`of ${dataset.nodes.length.toLocaleString('en')} nodes`);
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('on a large graph the metrics and reports, once started, run on while the panel is closed and are not computed again', async ({ page }) => {
+	test.setTimeout(180_000);
+	// Count the analysis workers the page starts and ends, and every progress bar shown.
+	await page.addInitScript(() => {
+		const seen = { started: 0, ended: 0, metricsBar: 0, reportsBar: 0 };
+		(window as unknown as { seen: typeof seen }).seen = seen;
+		const Original = window.Worker;
+		window.Worker = class extends Original {
+			readonly analysis: boolean;
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				this.analysis = String(url).includes('analysis');
+				if (this.analysis) seen.started++;
+			}
+			terminate() {
+				if (this.analysis) seen.ended++;
+				super.terminate();
+			}
+		};
+		addEventListener('DOMContentLoaded', () =>
+			new MutationObserver(() => {
+				if (document.querySelector('[data-testid="analysis-progress"]')) seen.metricsBar++;
+				if (document.querySelector('[data-testid="report-progress"]')) seen.reportsBar++;
+			}).observe(document.body, { subtree: true, childList: true })
+		);
+	});
+	const seen = () => page.evaluate(() => (window as unknown as { seen: { started: number; ended: number; metricsBar: number; reportsBar: number } }).seen);
+	// Hold the workers' script back so the metrics are still under way when the panel closes.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/analysis\.worker/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/?dataset=synthetic-ba-1200');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	await expect(page.getByTestId('analysis-progress')).toBeVisible();
+	const metricsWorkers = (await seen()).started;
+	expect(metricsWorkers).toBeGreaterThan(0);
+	// Away to the details while they are under way: the workers are not stopped, and finish.
+	await page.getByRole('tab', { name: 'Details' }).click();
+	await page.waitForTimeout(300);
+	expect((await seen()).ended).toBe(0);
+	release();
+	await expect.poll(async () => (await seen()).ended, { timeout: 60_000 }).toBe(metricsWorkers);
+	// Back: the metrics are there at once, with no progress bar, and no worker started again for them.
+	const metricsBar = (await seen()).metricsBar;
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(200);
+	// The reports follow in the background.
+	await expect(page.getByTestId('broker-headline')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('report-progress')).toHaveCount(0, { timeout: 60_000 });
+	const after = await seen();
+	expect(after.metricsBar).toBe(metricsBar);
+	expect(after.started).toBeGreaterThan(metricsWorkers);
+	// Back and forth once all is in: nothing is computed again.
+	await page.getByRole('tab', { name: 'Details' }).click();
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(200);
+	await expect(page.getByTestId('broker-headline')).toBeVisible();
+	await page.waitForTimeout(500);
+	const last = await seen();
+	expect(last.started).toBe(after.started);
+	expect([last.metricsBar, last.reportsBar]).toEqual([after.metricsBar, after.reportsBar]);
+});
 
 test('on a chain of 1,100 nodes eigenvector is blank, with the reason, and every other measure and report still comes', async ({ page }) => {
 	test.setTimeout(120_000);

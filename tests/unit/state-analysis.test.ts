@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bridgeHighlight, bridgeReport, brokerReport, defaultLayer, shortestPath, structuralBalance } from '$lib/analysis';
+import { bridgeHighlight, bridgeReport, brokerReport, computeMetrics, defaultLayer, shortestPath, structuralBalance } from '$lib/analysis';
 import { parseDataset, type Dataset } from '$lib/model';
 import { AnalysisState } from '$lib/state/analysis.svelte';
 import { briefDataset, fixture } from './paths';
@@ -21,6 +21,30 @@ function state(dataset: Dataset) {
 }
 
 describe('AnalysisState reads every choice from the view and changes it only through go', () => {
+	it('keeps the metrics of a dataset and layer until either changes, and then forgets them', () => {
+		const { box, analysis } = state(brief);
+		const stop = analysis.metricsLifetime();
+		analysis.computeMetrics();
+		const first = analysis.metrics;
+		expect(first).toEqual(computeMetrics(brief, defaultLayer(brief)));
+		// Shown again (the panel closed and opened): the same results, not computed again.
+		analysis.computeMetrics();
+		expect(analysis.metrics).toBe(first);
+		// Another layer: the old lifetime's end forgets them; a lifetime that ends after a newer run keeps that run.
+		const layer = { ...defaultLayer(brief), kind: 'all' as const };
+		analysis.setLayer({ kind: 'all' });
+		const next = analysis.metricsLifetime();
+		stop();
+		expect(analysis.metrics).toBeNull();
+		analysis.computeMetrics();
+		expect(analysis.metrics).toEqual(computeMetrics(brief, layer));
+		stop();
+		expect(analysis.metrics).toEqual(computeMetrics(brief, layer));
+		box.go({ layer: [] });
+		next();
+		expect(analysis.metrics).toBeNull();
+	});
+
 	it('takes the United States as the default broker, else the node of highest betweenness, as the CLI and the API do', () => {
 		expect(state(brief).analysis.brokerId).toBe('united-states');
 		// minimal.json: a - b and an isolated forum, all of betweenness 0: the first in the file

@@ -98,6 +98,12 @@ export class AnalysisState {
 	background: { report: BrokerReport | null; balance: BalanceReport | null; scenario: MetricPair | null; whatIf: MetricPair | null } = $state.raw(NO_BACKGROUND);
 	reportProgress: { task: string; done: number; total: number } | null = $state(null);
 	#reports: AbortController | null = null;
+	/** what the metrics, finished or under way, are of; kept while the panel closes, dropped when they change */
+	#metricsRun: { dataset: Dataset; layer: LayerSpec; attempt: number } | null = null;
+	/** what the reports, finished or under way, are of */
+	#reportsRun: { metrics: LayerMetrics; inputs: string; attempt: number } | null = null;
+	/** raised by `again`, after a cancel or a failure: the metrics and reports then start afresh */
+	#attempt = $state(0);
 	/** the broker report's sums from the metrics' own searches, for that broker and layer */
 	#brokerAlong: { broker: string; layer: LayerSpec; partial: BrokerPartial } | null = null;
 
@@ -286,17 +292,25 @@ export class AnalysisState {
 	}
 
 	/**
-	 * Computes the layer's metrics: at once on a small graph, in Web Workers with progress on a large one.
-	 * Meant for an $effect, which reruns it when the dataset or the layer changes; returns the effect's teardown.
+	 * Computes the layer's metrics: at once on a small graph, in Web Workers with progress on a large one. Meant for an
+	 * $effect that runs it while something shows them: it reruns when the dataset or the layer changes, and metrics
+	 * finished or under way for the same ones are kept, so closing the panel and opening it again costs nothing. After
+	 * a cancel or a failure they stay stopped until `again`. `metricsLifetime` drops them when they are moot.
 	 */
-	computeMetrics(): () => void {
+	computeMetrics(): void {
 		const dataset = this.current;
 		const layer = this.layer;
+		const attempt = this.#attempt;
+		const run = this.#metricsRun;
+		// Finished metrics stay even through `again`, which then restarts only what stopped.
+		if (run && run.dataset === dataset && sameLayer(run.layer, layer) && (run.attempt === attempt || untrack(() => this.metrics))) return;
+		this.#controller?.abort();
+		this.#metricsRun = { dataset, layer, attempt };
 		this.metrics = null;
 		this.failure = null;
 		if (!this.large) {
 			this.metrics = computeMetrics(dataset, layer);
-			return () => {};
+			return;
 		}
 		const abort = new AbortController();
 		this.#controller = abort;
@@ -319,28 +333,60 @@ export class AnalysisState {
 				this.metrics = metrics;
 			})
 			.catch((error: unknown) => {
-				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: choose the layer again to recompute.' : failed(error);
+				if (latest()) this.failure = abort.signal.aborted ? 'Cancelled: the metrics of this layer were not computed.' : failed(error);
 			})
 			.finally(() => {
 				if (latest()) this.progress = null;
 			});
-		return () => abort.abort();
+	}
+
+	/**
+	 * Meant for an $effect of its own: it reads the dataset and the layer, and when either changes (or the page
+	 * closes) stops the metrics and reports of the old ones, finished or under way, and forgets them.
+	 */
+	metricsLifetime(): () => void {
+		const dataset = this.current;
+		const layer = this.layer;
+		return () => {
+			const run = this.#metricsRun;
+			if (!run || run.dataset !== dataset || !sameLayer(run.layer, layer)) return;
+			this.#controller?.abort();
+			this.#reports?.abort();
+			this.#controller = this.#reports = null;
+			this.#metricsRun = this.#reportsRun = null;
+			this.metrics = null;
+			this.progress = this.reportProgress = null;
+			this.failure = null;
+			this.background = NO_BACKGROUND;
+		};
 	}
 
 	cancel(): void {
 		this.#controller?.abort();
 	}
 
+	/** Starts the metrics and reports afresh after a cancel or a failure. */
+	again(): void {
+		this.#attempt++;
+	}
+
 	/**
 	 * On a large graph, the broker report, balance, scenario and what-if, in Web Workers one after another once the
-	 * layer's metrics are in, each with progress. Meant for an $effect, which reruns it when any of their inputs changes.
+	 * layer's metrics are in, each with progress. Meant for an $effect that runs it while the panel is open: it reruns
+	 * when any of their inputs changes, and reports finished or under way for the same inputs are kept.
 	 */
-	computeReports(): () => void {
+	computeReports(): void {
 		const metrics = this.metrics;
-		if (!this.large || !metrics) return () => {};
+		if (!this.large || !metrics) return;
 		const dataset = this.current;
 		const { layer, brokerId, removed } = this;
 		const scenario = this.scenarioLayers;
+		const attempt = this.#attempt;
+		const inputs = JSON.stringify([brokerId, removed, scenario, this.measures.length]);
+		const last = this.#reportsRun;
+		if (last && last.metrics === metrics && last.inputs === inputs && last.attempt === attempt) return;
+		this.#reports?.abort();
+		this.#reportsRun = { metrics, inputs, attempt };
 		const abort = new AbortController();
 		this.#reports = abort;
 		const latest = () => this.#reports === abort && !abort.signal.aborted;
@@ -392,7 +438,6 @@ export class AnalysisState {
 			.finally(() => {
 				if (this.#reports === abort) this.reportProgress = null;
 			});
-		return () => abort.abort();
 	}
 
 	removeNode(id: string): void {
