@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DATA_FORMATS, exportDataset, formatCsv, readDatasetFile, readDatasetFiles, readGexf, sniffFormat, writeGexf, type ReadResult } from '../../src/lib/io/index';
+import { scanLastRecord } from '../../src/lib/io/csv';
+import { DATA_FORMATS, exportDataset, formatCsv, formatProblem, readDatasetFile, readDatasetFiles, readGexf, sniffFormat, writeGexf, type ReadResult } from '../../src/lib/io/index';
 import type { Dataset } from '../../src/lib/model/index';
 import { loadDataset } from './io-helpers';
 import { fixture } from './paths';
@@ -185,5 +186,94 @@ describe('CSV', () => {
 		expect(core(result.dataset)).toEqual(core(dataset));
 		const history = result.dataset.edges.find((edge) => edge.id === 'japan--united-states--alliance')!;
 		expect(history.evidence).toEqual([{ source: 'csv', quote: 'Japan and the United States are allies. … The alliance remains “the cornerstone”.' }]);
+	});
+
+	// What a read gives, in short: its problems as a user sees them, or its node ids and labels and its ties.
+	const outcome = (result: ReadResult) =>
+		result.ok
+			? { nodes: result.dataset.nodes.map((node) => [node.id, node.label]), edges: result.dataset.edges.map((edge) => [edge.id, edge.source, edge.target, edge.kind, edge.label, edge.weight]) }
+			: result.problems.map(formatProblem);
+
+	it('keeps a quoted cell as written and trims an unquoted one: quoted ids that differ by end spaces are distinct nodes', () => {
+		const text = 'source,target,kind\r\n"a"," a",friction\r\n"a ",a, friction \r\n a , b ,\r\n';
+		expect(outcome(readDatasetFile('edges.csv', text))).toEqual({
+			nodes: [
+				['a', 'a'],
+				[' a', ' a'],
+				['a ', 'a '],
+				['b', 'b']
+			],
+			edges: [
+				['a-- a', 'a', ' a', 'friction', undefined, undefined],
+				['a --a', 'a ', 'a', 'friction', undefined, undefined],
+				['a--b', 'a', 'b', 'cooperation', undefined, undefined]
+			]
+		});
+		// Quoted, the spaces are part of any column's value: " friction" is not a kind.
+		expect(outcome(readDatasetFile('edges.csv', 'source,target,kind\na,b," friction"\n'))).toEqual(['edges.csv: line 2, column kind: must be one of cooperation, friction, not " friction"']);
+	});
+
+	it('reads a hand-written edge list with spaces after its commas', () => {
+		expect(outcome(readDatasetFile('edges.csv', 'source, target\na, b\nb,  c\n'))).toEqual({
+			nodes: [
+				['a', 'a'],
+				['b', 'b'],
+				['c', 'c']
+			],
+			edges: [
+				['a--b', 'a', 'b', 'cooperation', undefined, undefined],
+				['b--c', 'b', 'c', 'cooperation', undefined, undefined]
+			]
+		});
+	});
+
+	it('reads quoted fields with the delimiter, doubled quotes and a line break, and counts lines past them and past skipped rows', () => {
+		// Lines: 1 header; 2-3 one row (a line break in its label); 4 blank; 5 only delimiters (skipped); 6 a row.
+		const text = (weight: string) => `source;target;label;weight\na;" b";"x; ""y""\nz";2\n\n;;;\n" b";"c"  ;;${weight}\n`;
+		expect(outcome(readDatasetFile('edges.csv', text('')))).toEqual({
+			nodes: [
+				['a', 'a'],
+				[' b', ' b'],
+				['c', 'c']
+			],
+			edges: [
+				['a-- b', 'a', ' b', 'cooperation', 'x; "y"\nz', 2],
+				[' b--c', ' b', 'c', 'cooperation', undefined, undefined]
+			]
+		});
+		expect(outcome(readDatasetFile('edges.csv', text('heavy')))).toEqual(['edges.csv: line 6, column weight: must be a number, not "heavy"']);
+	});
+
+	it('matches a quoted id with spaces in an edge list to the same quoted id in the nodes table, and only to it', () => {
+		const nodes = { name: 'nodes.csv', text: 'id,label\r\na,A\r\n" a",A after a space\r\n' };
+		expect(outcome(readDatasetFiles([nodes, { name: 'edges.csv', text: 'source,target\r\n" a",a\r\na," a"\r\n' }]))).toEqual({
+			nodes: [
+				['a', 'A'],
+				[' a', 'A after a space']
+			],
+			edges: [
+				[' a--a', ' a', 'a', 'cooperation', undefined, undefined],
+				['a-- a', 'a', ' a', 'cooperation', undefined, undefined]
+			]
+		});
+		expect(outcome(readDatasetFiles([nodes, { name: 'edges.csv', text: 'source,target\r\n"a ",a\r\n' }]))).toEqual(['edges.csv: line 2, column source: "a " is not an id in nodes.csv']);
+		// Unquoted, " a" is trimmed to a.
+		expect(outcome(readDatasetFiles([nodes, { name: 'edges.csv', text: 'source,target\r\n a," a"\r\n' }]))).toEqual({
+			nodes: [
+				['a', 'A'],
+				[' a', 'A after a space']
+			],
+			edges: [['a-- a', 'a', ' a', 'cooperation', undefined, undefined]]
+		});
+	});
+
+	it('tells which fields of a row were written quoted, as papaparse reads them, and where the row starts after skipped rows', () => {
+		expect(scanLastRecord('"a,b",c\n', ',', '\n')).toEqual({ start: 0, quoted: [true, false] });
+		expect(scanLastRecord('a;"b\r\nc";""\r\n', ';', '\r\n')).toEqual({ start: 0, quoted: [false, true, true] });
+		// Spaces after a closing quote are allowed; a quote after spaces is text, not the start of a quoted field.
+		expect(scanLastRecord('"a"  ,b', ',', '\n')).toEqual({ start: 0, quoted: [true, false] });
+		expect(scanLastRecord(' "a",b', ',', '\n')).toEqual({ start: 0, quoted: [false, false] });
+		// Skipped rows (blank, only a delimiter, a quoted space) come first; the row is "x\n""y""" and z, from offset 7.
+		expect(scanLastRecord('\n,\n" "\n"x\n""y""",z\n', ',', '\n')).toEqual({ start: 7, quoted: [true, false] });
 	});
 });

@@ -37,38 +37,89 @@ export function writeCsv(dataset: Dataset, baseName: string): ExportedFile[] {
 	];
 }
 
+interface Row {
+	/** the cells as papaparse read them (the formula guard's quote still on), and whether each was written quoted */
+	cells: string[];
+	quoted: boolean[];
+	line: number;
+}
+
 interface Table {
 	file: string;
 	/** the header as written, and lower-cased for matching */
 	header: string[];
 	keys: string[];
-	rows: Array<{ cells: string[]; line: number }>;
+	rows: Row[];
+}
+
+/**
+ * The last record of `text` (one row as papaparse read it, after any blank rows it skipped): where it starts, and
+ * whether each of its fields was written quoted, which papaparse does not say. As papaparse reads it, a field is
+ * quoted when its first character is a double quote (after spaces it is plain text), `""` inside it is one quote, a
+ * delimiter or line break inside it is text, and only spaces may stand between its closing quote and the next
+ * delimiter or line break. Malformed quotes are papaparse's to report. Linear in the text.
+ */
+export function scanLastRecord(text: string, delimiter: string, linebreak: string): { start: number; quoted: boolean[] } {
+	let start = 0;
+	let quoted: boolean[] = [];
+	let i = 0;
+	const find = (what: string, from: number) => {
+		const at = text.indexOf(what, from);
+		return at === -1 ? Infinity : at;
+	};
+	// Where the next delimiter and line break are (Infinity: none), looked for again once passed.
+	let nextDelimiter = -1;
+	let nextBreak = -1;
+	for (;;) {
+		const isQuoted = text[i] === '"';
+		quoted.push(isQuoted);
+		if (isQuoted) {
+			// On past the closing quote; a doubled quote is a quote in the text.
+			i++;
+			for (;;) {
+				const close = text.indexOf('"', i);
+				if (close === -1) return { start, quoted };
+				i = close + 1;
+				if (text[i] !== '"') break;
+				i++;
+			}
+		}
+		if (nextDelimiter < i) nextDelimiter = find(delimiter, i);
+		if (nextBreak < i) nextBreak = find(linebreak, i);
+		if (nextDelimiter < nextBreak) {
+			i = nextDelimiter + delimiter.length;
+		} else if (nextBreak + linebreak.length < text.length) {
+			i = start = nextBreak + linebreak.length;
+			quoted = [];
+		} else return { start, quoted };
+	}
 }
 
 function readTable({ name, text }: SourceFile): Table | ImportProblem[] {
 	const problems: ImportProblem[] = [];
-	const rows: Table['rows'] = [];
+	const rows: Row[] = [];
 	const body = text.replace(/^\uFEFF/, '');
 	let offset = 0;
 	let line = 1;
 	Papa.parse<string[]>(body, {
 		skipEmptyLines: 'greedy',
 		step: (result) => {
-			// The row starts after the previous row's end and any blank lines.
-			let start = offset;
-			while (start < body.length && (body[start] === '\n' || body[start] === '\r')) start++;
+			// The row is the last record from the previous row's end: blank rows papaparse skipped come before it.
+			const { cursor, delimiter, linebreak } = result.meta;
+			const record = scanLastRecord(body.slice(offset, cursor), delimiter, linebreak);
+			const start = offset + record.start;
 			for (let i = offset; i < start; i++) if (body[i] === '\n') line++;
 			const rowLine = line;
-			for (let i = start; i < result.meta.cursor; i++) if (body[i] === '\n') line++;
-			offset = result.meta.cursor;
+			for (let i = start; i < cursor; i++) if (body[i] === '\n') line++;
+			offset = cursor;
 			for (const error of result.errors) problems.push({ file: name, line: rowLine, message: `CSV: ${error.message}` });
-			rows.push({ cells: result.data.map(restoreFormula), line: rowLine });
+			rows.push({ cells: result.data, quoted: record.quoted, line: rowLine });
 		}
 	});
 	if (problems.length) return problems;
 	const [first, ...rest] = rows;
 	if (!first) return [{ file: name, message: 'the CSV file is empty: it needs a header line' }];
-	const header = first.cells.map((cell) => cell.trim());
+	const header = first.cells.map((cell) => restoreFormula(cell).trim());
 	const keys = header.map((cell) => cell.toLowerCase());
 	for (const row of rest) {
 		if (row.cells.length !== header.length)
@@ -79,25 +130,37 @@ function readTable({ name, text }: SourceFile): Table | ImportProblem[] {
 
 const isEdgeTable = (table: Table) => table.keys.includes('source') || table.keys.includes('target');
 
-function cellValue(key: string, raw: string): unknown {
-	const text = raw.trim();
-	if (key === 'weight') return text !== '' && Number.isFinite(Number(text)) ? Number(text) : raw;
+/** Columns of free text, kept as written even unquoted: spaces in them can be meant. */
+const FREE_TEXT = new Set(['quote', 'label', 'description']);
+
+// A quoted cell is its text exactly as written: RFC 4180 counts spaces as part of a field, and our writer quotes text
+// with spaces at its ends, so "a", " a" and "a " are three ids. An unquoted cell of a known column other than free
+// text (id, source, target, kind, type, since, …) is trimmed, so a hand-written `a, b` still reads as a and b. The
+// formula guard's quote comes off after the trimming, so `'\tx` (how we write an id that starts with a tab) reads back
+// as it was written. Weight and directed are read from their text without its edge spaces, quoted or not.
+function cellValue(key: string, cell: string, quoted: boolean): unknown {
+	const value = restoreFormula(quoted || FREE_TEXT.has(key) ? cell : cell.trim());
+	const word = value.trim();
+	if (key === 'weight') return word !== '' && Number.isFinite(Number(word)) ? Number(word) : value;
 	if (key === 'directed') {
-		const word = text.toLowerCase();
-		if (['true', 'yes', '1'].includes(word)) return true;
-		if (['false', 'no', '0'].includes(word)) return false;
-		return raw;
+		const lower = word.toLowerCase();
+		if (['true', 'yes', '1'].includes(lower)) return true;
+		if (['false', 'no', '0'].includes(lower)) return false;
 	}
-	return key === 'quote' || key === 'label' || key === 'description' ? raw : text;
+	return value;
 }
 
-function rowFields(table: Table, cells: string[], known: readonly string[]): Record<string, unknown> {
+// A cell gives no value when it holds nothing, or only spaces unquoted. A quoted cell of only spaces is those spaces,
+// in every column alike (an id " " is valid, and our writer quotes it; a quoted " " kind or quote is then refused as
+// such). Columns other than the fixed ones are kept as written, quoted or not, the formula guard's quote taken off.
+function rowFields(table: Table, { cells, quoted }: Row, known: readonly string[]): Record<string, unknown> {
 	const fields: Record<string, unknown> = {};
 	table.keys.forEach((key, i) => {
-		const raw = cells[i] ?? '';
-		if (raw.trim() === '') return;
-		if (known.includes(key)) fields[key] = cellValue(key, raw);
-		else setField(fields, table.header[i]!, raw);
+		const cell = cells[i] ?? '';
+		const isQuoted = quoted[i] === true;
+		if (isQuoted ? cell === '' : cell.trim() === '') return;
+		if (known.includes(key)) fields[key] = cellValue(key, cell, isQuoted);
+		else setField(fields, table.header[i]!, restoreFormula(cell));
 	});
 	return fields;
 }
@@ -133,11 +196,12 @@ export function readCsv(files: SourceFile[]): ReadResult {
 	if (missing.length) return { ok: false, problems: missing };
 
 	const problems: ImportProblem[] = [];
-	const nodes: ReadItem[] = (nodeTable?.rows ?? []).map(({ cells, line }) => ({ fields: rowFields(nodeTable!, cells, NODE_COLUMNS), line, file: nodeTable!.file }));
+	const nodes: ReadItem[] = (nodeTable?.rows ?? []).map((row) => ({ fields: rowFields(nodeTable!, row, NODE_COLUMNS), line: row.line, file: nodeTable!.file }));
 	const known = new Set(nodes.map(({ fields }) => fields.id).filter((id) => typeof id === 'string'));
 	let quoted = false;
-	const edges: ReadItem[] = edgeTable.rows.map(({ cells, line }) => {
-		const fields = rowFields(edgeTable, cells, EDGE_COLUMNS);
+	const edges: ReadItem[] = edgeTable.rows.map((row) => {
+		const { line } = row;
+		const fields = rowFields(edgeTable, row, EDGE_COLUMNS);
 		for (const end of ['source', 'target'] as const) {
 			const id = fields[end];
 			if (typeof id !== 'string') problems.push({ file: edgeTable.file, line, path: `column ${end}`, message: 'is empty' });

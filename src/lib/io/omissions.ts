@@ -29,9 +29,6 @@ function csvOmissions(dataset: Dataset): string[] {
 	if (described.length) omitted.push(`the source, locator and other fields of ${plural(described.length, 'evidence item')} (each quote is kept as text)`);
 	const several = edges.filter((edge) => edge.evidence.length > 1).length;
 	if (several) omitted.push(`the boundaries between quotes on ${plural(several, 'edge')} (joined into one cell with " … ")`);
-	// Written as they are, but a CSV reader (ours too) trims its cells: such ids come back changed, or as one.
-	const spaced = [...nodes, ...edges].filter(({ id }) => id !== id.trim()).length;
-	if (spaced) omitted.push(`the spaces at the ends of ${plural(spaced, 'id')} (a CSV reader, ours too, trims them)`);
 	return omitted;
 }
 
