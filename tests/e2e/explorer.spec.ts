@@ -379,6 +379,35 @@ test('the Table view lists the shown nodes and edges with evidence counts; a row
 	await expect(page.getByTestId('legend')).toBeVisible();
 });
 
+test('the Table draws its first rows at once and the rest of the page a slice per frame, and again after a sort', async ({ page, request }) => {
+	const { dataset: d } = await served(request);
+	await open(page);
+	// Record how many edge rows each change of the table leaves drawn.
+	await page.evaluate(() => {
+		const counts: number[] = [];
+		(window as unknown as { counts: number[] }).counts = counts;
+		new MutationObserver(() => {
+			const rows = document.querySelectorAll('[data-testid="edges-table"] tbody tr').length;
+			if (rows !== counts.at(-1)) counts.push(rows);
+		}).observe(document.body, { subtree: true, childList: true });
+	});
+	const counts = () => page.evaluate(() => (window as unknown as { counts: number[] }).counts.splice(0));
+	await page.getByRole('tab', { name: 'Table' }).click();
+	const rows = page.getByTestId('edges-table').locator('tbody tr');
+	await expect(rows).toHaveCount(d.edges.length);
+	const opened = await counts();
+	expect(opened[0]).toBe(30);
+	expect(opened.at(-1)).toBe(d.edges.length);
+	expect(opened).toEqual([...opened].sort((a, b) => a - b));
+	// A sort draws the new order the same way, over the whole page.
+	await page.getByTestId('edges-table').getByRole('button', { name: 'Evidence', exact: true }).click();
+	await expect(page.getByTestId('edges-table').locator('thead th[aria-sort="ascending"]')).toHaveCount(1);
+	await expect(rows).toHaveCount(d.edges.length);
+	const sorted = await counts();
+	expect(sorted[0]).toBe(30);
+	expect(sorted.at(-1)).toBe(d.edges.length);
+});
+
 test('a large network’s Table shows a page of rows at a time, sorted over all of them', async ({ page, request }) => {
 	const d: { nodes: DatasetNode[]; edges: DatasetEdge[] } = await (await request.get('/api/datasets/synthetic-ba-1200')).json();
 	// the Table does not wait for the layout going on behind it

@@ -8,6 +8,9 @@ import type { TieCounts } from './tie-counts';
 
 /** Rows shown at first, and added by each "Show more". */
 export const TABLE_PAGE = 200;
+/** Of a page, the rows each table draws at once, and how many more after each frame, until the page is drawn. */
+export const FIRST_ROWS = 30;
+export const MORE_ROWS = 50;
 
 export interface TableColumn<T> {
 	key: string;

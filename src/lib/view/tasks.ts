@@ -11,6 +11,16 @@ export function afterPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
+/** Calls `then` in a task of its own after the next frame is painted; returns what cancels it. */
+export function onNextPaint(then: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(then)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
+
 /** Runs each step in a task of its own while `going()` holds; resolves whether all ran. */
 export async function afterTasks(steps: readonly (() => void)[], going: () => boolean): Promise<boolean> {
 	for (const step of steps) {
