@@ -322,6 +322,23 @@ test.describe('pictures that reproduce', () => {
 	});
 });
 
+test('the drawing stays within its box when the box shrinks, before it is drawn again at the new size', async ({ page }) => {
+	await open(page);
+	// A line added to the legend below (a node selected) takes height from the drawing's box; its canvases keep their
+	// old size until the resize is handled. Shrink the box and look, in the same task, just below its new bottom.
+	const below = await page.getByTestId('graph').evaluate((graph) => {
+		const stage = graph.parentElement!;
+		const { height } = graph.getBoundingClientRect();
+		stage.style.flex = `0 0 ${height - 60}px`;
+		const box = graph.getBoundingClientRect();
+		const canvases = [...graph.querySelectorAll('canvas')].map((canvas) => canvas.getBoundingClientRect().bottom);
+		const hit = document.elementFromPoint(box.left + box.width / 2, box.bottom + 20);
+		return { overhang: Math.max(...canvases) - box.bottom, inDrawing: graph.contains(hit) };
+	});
+	expect(below.overhang).toBeGreaterThan(20);
+	expect(below.inDrawing).toBe(false);
+});
+
 test('a JSON export with positions opens drawn as it was', async ({ page }) => {
 	await open(page);
 	const drawn = await positions(page);
