@@ -503,6 +503,17 @@ test.describe('large networks', () => {
 		expect(Object.keys(after)).toHaveLength(Object.keys(before).length);
 	});
 
+	test('a large import’s first picture is on screen when the page marks it, the whole network in view', async ({ page }) => {
+		await open(page);
+		const before = await page.evaluate(() => performance.getEntriesByName('graph:first-picture').length);
+		await page.getByRole('tab', { name: 'Import' }).click();
+		await page.getByTestId('import-file').setInputFiles({ name: 'ba-10000.graphml', mimeType: 'application/xml', buffer: Buffer.from(graphml(10000, 4)) });
+		await page.waitForFunction((count) => performance.getEntriesByName('graph:first-picture').length > count, before, { timeout: 60_000, polling: 20 });
+		// At once: the ties' layer shows the picture, not an empty canvas nor a corner of it at the old view.
+		const graph = (await page.getByTestId('graph').boundingBox())!;
+		expect(await tiePixels(page)).toBeGreaterThan(0.05 * graph.width * graph.height);
+	});
+
 	test('a large network from the server: the page comes without it, says it is loading, then draws every node and tie', async ({ page, request }) => {
 		const LARGE = 'synthetic-ba-1500';
 		// The page's HTML holds the listing, not the 1,500 nodes: it is small, and asks for the dataset early.

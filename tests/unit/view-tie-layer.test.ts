@@ -10,6 +10,7 @@ import {
 	HIT_RADIUS,
 	modelBox,
 	nodeAt,
+	paintMessage,
 	paintPicture,
 	PictureAsks,
 	SMALLEST_NODE,
@@ -187,8 +188,13 @@ describe('TiePainter', () => {
 			spares.push(new FakeCanvas(width, height));
 			return spares.at(-1)!;
 		});
+		const options = { positions: Float64Array.from([0, 0, 10, 10, 0, 0, 0, 0]), shown: Uint8Array.from([1, 1, 1, 1]), viewport, dimmed: false };
+		// Asked to draw before the ties come, or at no size, it draws nothing, and says so (no first picture is marked).
+		expect(paintMessage(painter, { type: 'draw', options })).toBe(false);
+		expect(canvas.context.strokes).toHaveLength(0);
 		painter.setBatch(layer([tie('a', 'b')]));
-		painter.draw({ positions: Float64Array.from([0, 0, 10, 10, 0, 0, 0, 0]), shown: Uint8Array.from([1, 1, 1, 1]), viewport, dimmed: false });
+		expect(painter.draw({ ...options, viewport: { ...viewport, width: 0 } })).toBe(false);
+		expect(paintMessage(painter, { type: 'draw', options })).toBe(true);
 		expect([canvas.width, canvas.height]).toEqual([200, 100]);
 		expect(canvas.context.strokes).toHaveLength(1);
 		expect(spares).toHaveLength(1);
@@ -196,27 +202,6 @@ describe('TiePainter', () => {
 
 		painter.carry({ zoom: 2, pan: { x: 5, y: 0 } });
 		expect(canvas.context.images).toEqual([{ transform: [2, 0, 0, 2, 5, 0], image: spares[0] }]);
-	});
-
-	it('is made ready at the size it will draw at, so the first drawing neither resizes the canvas nor meets a fresh surface', () => {
-		let resizes = 0;
-		const canvas = new FakeCanvas(300, 150);
-		let [width, height] = [canvas.width, canvas.height];
-		Object.defineProperties(canvas, {
-			width: { get: () => width, set: (value: number) => void ((width = value), resizes++) },
-			height: { get: () => height, set: (value: number) => void ((height = value), resizes++) }
-		});
-		const painter = new TiePainter(canvas, (w, h) => new FakeCanvas(w, h));
-		painter.prepare(200, 100);
-		expect([canvas.width, canvas.height, resizes]).toEqual([200, 100, 2]);
-		expect(canvas.context.cleared).toBe(1);
-		painter.setBatch(layer([tie('a', 'b')]));
-		painter.draw({ positions: Float64Array.from([0, 0, 10, 10, 0, 0, 0, 0]), shown: Uint8Array.from([1, 1, 1, 1]), viewport, dimmed: false });
-		expect(resizes).toBe(2);
-		expect(canvas.context.strokes).toHaveLength(1);
-		// A size not known yet (a drawing not laid out) leaves the canvas as it is.
-		painter.prepare(0, 0);
-		expect(resizes).toBe(2);
 	});
 
 	it('draws nothing on a canvas of no size, and nothing once its batch is taken away', () => {

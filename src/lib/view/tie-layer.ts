@@ -267,16 +267,6 @@ export class TiePainter {
 		private readonly makeCanvas: (width: number, height: number) => PaintCanvas
 	) {}
 
-	/**
-	 * Gives the canvas its size and makes its drawing surface now. On a canvas handed to a worker, the first drawing
-	 * operation after a resize waits for the page's thread (a second, measured, while the page builds a large graph):
-	 * done when the canvas arrives, that wait falls while the page is still idle, not in front of the first picture.
-	 */
-	prepare(width: number, height: number): void {
-		if (width > 0 && height > 0 && (this.canvas.width !== width || this.canvas.height !== height)) [this.canvas.width, this.canvas.height] = [width, height];
-		this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
-	}
-
 	setBatch(batch: LayerBatch | null): void {
 		this.batch = batch;
 		if (!batch) this.clear();
@@ -287,11 +277,12 @@ export class TiePainter {
 		this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
 	}
 
-	draw(options: DrawOptions): void {
+	/** Draws the batch at these positions; whether it did (not before a batch comes, nor on a canvas of no size). */
+	draw(options: DrawOptions): boolean {
 		const context = this.canvas.getContext('2d');
-		if (!this.batch || !context) return;
+		if (!this.batch || !context) return false;
 		const { width, height } = options.viewport;
-		if (width === 0 || height === 0) return;
+		if (width === 0 || height === 0) return false;
 		if (this.canvas.width !== width || this.canvas.height !== height) [this.canvas.width, this.canvas.height] = [width, height];
 		drawLayer(context, this.batch, options);
 		let copy = this.snapshot?.canvas;
@@ -300,6 +291,7 @@ export class TiePainter {
 		copyContext?.clearRect(0, 0, width, height);
 		copyContext?.drawImage(this.canvas as unknown as CanvasImageSource, 0, 0);
 		this.snapshot = { canvas: copy, viewport: options.viewport };
+		return true;
 	}
 
 	carry(viewport: Pick<Viewport, 'zoom' | 'pan'>): void {
@@ -331,14 +323,14 @@ export function paintPicture(canvas: PaintCanvas, picture: LayerPicture, viewpor
 
 /** Messages from the page to the tie worker. */
 export type TieLayerMessage =
-	| { type: 'canvas'; canvas: OffscreenCanvas; width: number; height: number }
+	| { type: 'start'; width: number; height: number }
 	| { type: 'batch'; batch: LayerBatch | null }
 	| { type: 'draw'; options: DrawOptions }
 	| { type: 'carry'; viewport: Pick<Viewport, 'zoom' | 'pan'> }
 	| { type: 'picture'; id: number; picture: LayerPicture; viewport: Viewport; as: 'bitmap' | 'svg' };
 
-/** What the tie worker tells the page: when a drawing is on its canvas, or a picture asked for (or why not). */
-export type TieLayerReply = { drawnAt: number } | { picture: number; bitmap: ImageBitmap } | { picture: number; svg: string } | { picture: number; problem: string };
+/** What the tie worker tells the page: its drawing as it now is (and whether it drew the ties afresh), or a picture asked for (or why not). */
+export type TieLayerReply = { frame: ImageBitmap; drew: boolean } | { picture: number; bitmap: ImageBitmap } | { picture: number; svg: string } | { picture: number; problem: string };
 
 /** Pictures asked of the tie worker: each ask gets an id, and its answer (a bitmap, SVG, or why not) settles it once. */
 export class PictureAsks {
@@ -369,13 +361,15 @@ export class PictureAsks {
 }
 
 /** The messages a painter takes (the canvas and pictures are the worker's own business). */
-export type PainterMessage = Exclude<TieLayerMessage, { type: 'canvas' | 'picture' }>;
+export type PainterMessage = Exclude<TieLayerMessage, { type: 'start' | 'picture' }>;
 
 /** Hands a message to the painter (in the tie worker, or in the page where there is no OffscreenCanvas). */
-export function paintMessage(painter: TiePainter, message: PainterMessage): void {
+/** Hands a message to the painter; whether it drew a picture of the batch. */
+export function paintMessage(painter: TiePainter, message: PainterMessage): boolean {
 	if (message.type === 'batch') painter.setBatch(message.batch);
-	else if (message.type === 'draw') painter.draw(message.options);
+	else if (message.type === 'draw') return painter.draw(message.options);
 	else painter.carry(message.viewport);
+	return false;
 }
 
 export interface DrawOptions {
