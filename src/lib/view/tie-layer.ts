@@ -360,11 +360,10 @@ export class PictureAsks {
 	}
 }
 
-/** The messages a painter takes (the canvas and pictures are the worker's own business). */
+/** The messages a painter takes (the start and pictures are the worker's own business). */
 export type PainterMessage = Exclude<TieLayerMessage, { type: 'start' | 'picture' }>;
 
-/** Hands a message to the painter (in the tie worker, or in the page where there is no OffscreenCanvas). */
-/** Hands a message to the painter; whether it drew a picture of the batch. */
+/** Hands a message to the painter (in the tie worker, or in the page where there is no OffscreenCanvas); whether it drew the batch afresh. */
 export function paintMessage(painter: TiePainter, message: PainterMessage): boolean {
 	if (message.type === 'batch') painter.setBatch(message.batch);
 	else if (message.type === 'draw') return painter.draw(message.options);
