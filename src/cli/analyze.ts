@@ -2,6 +2,7 @@
 // Every metric per node on a layer, the broker's report and structural balance. Bad input: one line on stderr, exit 1.
 import { formatProblem } from '../lib/io/read';
 import { readDatasetFromPath } from '../lib/io/node';
+import type { BrokerPartial } from '../lib/analysis/broker';
 import { toCsr } from '../lib/analysis/csr';
 import { formatMetric, formatShare } from '../lib/analysis/format';
 import { defaultBroker, fullAnalysis, type FullAnalysis, type FullAnalysisOptions } from '../lib/analysis/full-analysis';
@@ -10,8 +11,9 @@ import { readLayerParams, type ParamSource } from '../lib/analysis/layer-params'
 import { degreeCentrality } from '../lib/analysis/degree';
 import { computeMetricArrays, metricDescriptor, METRIC_IDS, METRICS } from '../lib/analysis/metrics';
 import { metricsCsv } from '../lib/analysis/metrics-csv';
+import type { PathCentrality } from '../lib/analysis/path-centrality';
 import type { Dataset } from '../lib/model';
-import { brokerPartialInNode, pathCentralityInNode } from '../lib/workers/node';
+import { pathCentralityInNode, pathCentralityPickingBrokerInNode } from '../lib/workers/node';
 import { runCli } from './run';
 
 const FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
@@ -81,18 +83,22 @@ async function analyze(dataset: Dataset, args: Arguments): Promise<FullAnalysis 
 	if (args.broker !== undefined && !graph.nodes.includes(args.broker)) return `${args.file}: --broker: no node with id "${args.broker}"`;
 	// A large layer's shortest-path searches run on worker threads, the broker report's sums riding along on the
 	// metrics' own searches. Without a --broker or a united-states node, the default broker (highest betweenness) is
-	// known only after them: the node of highest degree is searched along, and the report is redone in the rare case
-	// it is not the one.
+	// known only after them: the node of highest degree goes along the first sources, the top node of their
+	// betweenness along the rest, and only what neither guess covered is searched again.
 	let options: FullAnalysisOptions = { broker: args.broker, pairs: args.pairs };
 	if (graph.nodes.length >= PARALLEL_FROM) {
 		const csr = toCsr(graph);
-		const degree = degreeCentrality(csr);
-		const guess = args.broker ?? (graph.nodes.includes('united-states') ? 'united-states' : graph.nodes[degree.indexOf(Math.max(...degree))]!);
-		const { broker: guessed, ...paths } = await pathCentralityInNode(csr, { broker: { node: graph.nodes.indexOf(guess), limit: args.pairs } });
-		const arrays = computeMetricArrays(csr, { paths });
-		const broker = args.broker ?? defaultBroker(graph.nodes, arrays.betweenness)!;
-		const brokerPartial = broker === guess ? guessed : await brokerPartialInNode(csr, graph.nodes.indexOf(broker), args.pairs);
-		options = { ...options, broker, arrays, brokerPartial };
+		const known = args.broker ?? (graph.nodes.includes('united-states') ? 'united-states' : undefined);
+		let found: { paths: PathCentrality; broker: number; partial: BrokerPartial };
+		if (known !== undefined) {
+			const { broker: partial, ...paths } = await pathCentralityInNode(csr, { broker: { node: graph.nodes.indexOf(known), limit: args.pairs } });
+			found = { paths, broker: graph.nodes.indexOf(known), partial: partial! };
+		} else {
+			const degree = degreeCentrality(csr);
+			const pick = (betweenness: Float64Array) => graph.nodes.indexOf(defaultBroker(graph.nodes, betweenness)!);
+			found = await pathCentralityPickingBrokerInNode(csr, { guess: degree.indexOf(Math.max(...degree)), limit: args.pairs, pick });
+		}
+		options = { ...options, broker: graph.nodes[found.broker]!, arrays: computeMetricArrays(csr, { paths: found.paths }), brokerPartial: found.partial };
 	}
 	const analysis = fullAnalysis(dataset, spec, options);
 	return 'problem' in analysis ? `${args.file}: --${analysis.problem}` : analysis;

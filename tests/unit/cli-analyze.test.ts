@@ -102,6 +102,39 @@ describe('npm run analyze', () => {
 		}
 	});
 
+	it('on a chain of 2,001 nodes, searched on worker threads, reports on the middle node though another has the highest degree', () => {
+		// p0 - p1 - … - p2000, worked by hand: p1000 lies on the only path of each of the 1000 · 1000 pairs across it, so
+		// its betweenness is 10^6 / (2000 · 1999 / 2), the highest, and removing it cuts all of them apart. Efficiency is
+		// 2 Σ (n - d) / d over d = 1…n-1, over n(n - 1), with it; without it, twice that of a chain of 1000 over
+		// (n - 1)(n - 2) (both by exact fractions in python). p1 comes first of the nodes of highest degree (2).
+		const dir = mkdtempSync(join(tmpdir(), 'chain-'));
+		const file = join(dir, 'chain.csv');
+		writeFileSync(file, `source,target\n${Array.from({ length: 2000 }, (_, i) => `p${i},p${i + 1}`).join('\n')}\n`);
+		try {
+			const json = analyze(file, '--format', 'json', '--pairs', '2');
+			expect(json.code).toBe(0);
+			const { broker } = JSON.parse(json.out) as {
+				broker: {
+					broker: string;
+					ranks: Array<{ metric: string; value: number; rank: number }>;
+					bridged: { total: number; sole: number; top: Array<{ share: number; distance: number }> };
+					removal: { components: { before: number; after: number }; efficiency: { before: number; after: number }; disconnected: number; lengthened: number };
+				};
+			};
+			expect(broker.broker).toBe('p1000');
+			const betweenness = broker.ranks.find((rank) => rank.metric === 'betweenness')!;
+			expect(betweenness.rank).toBe(1);
+			expect(betweenness.value).toBeCloseTo(1e6 / 1_999_000, 14);
+			expect(broker.bridged).toMatchObject({ total: 1e6, sole: 1e6 });
+			expect(broker.bridged.top.map((pair) => pair.share)).toEqual([1, 1]);
+			expect(broker.removal).toMatchObject({ components: { before: 1, after: 2 }, disconnected: 1e6, lengthened: 0 });
+			expect(broker.removal.efficiency.before).toBeCloseTo(0.00717886785373522, 14);
+			expect(broker.removal.efficiency.after).toBeCloseTo(0.0064887152181594245, 14);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it.each([
 		[['no-such-file.json'], 'no-such-file.json: no such file'],
 		[[fixture('datasets', 'invalid', 'syntax-error.json')], /syntax-error\.json: line \d+/],

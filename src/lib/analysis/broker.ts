@@ -190,10 +190,15 @@ export class BrokerAccumulator {
 	private readonly heap: MinHeap;
 	private readonly queue: Int32Array;
 
+	/**
+	 * `from`: the sums of the sources before those to come, for this broker and limit, to go on from; the sums then add
+	 * in the same order as in one run, and a kept list offered again in its order is the same list.
+	 */
 	constructor(
 		private readonly csr: Csr,
 		readonly broker: number,
-		limit: number
+		limit: number,
+		from?: BrokerPartial
 	) {
 		const { n } = csr;
 		const fromBroker = new SingleSourcePaths(csr).run(broker);
@@ -201,7 +206,11 @@ export class BrokerAccumulator {
 		this.brokerSigma = Float64Array.from(fromBroker.sigma);
 		this.bridged = new TopList<IndexedBridgedPair>(limit, byShare);
 		this.affected = new TopList<IndexedAffectedPair>(limit, byIncrease);
-		this.partial = { efficiencyBefore: 0, efficiencyAfter: 0, bridgedTotal: 0, sole: 0, disconnected: 0, affectedTotal: 0, bridged: [], affected: [], bridgedEnd: new Uint8Array(n) };
+		const sums = from ?? { efficiencyBefore: 0, efficiencyAfter: 0, bridgedTotal: 0, sole: 0, disconnected: 0, affectedTotal: 0 };
+		const { efficiencyBefore, efficiencyAfter, bridgedTotal, sole, disconnected, affectedTotal } = sums;
+		this.partial = { efficiencyBefore, efficiencyAfter, bridgedTotal, sole, disconnected, affectedTotal, bridged: [], affected: [], bridgedEnd: from ? Uint8Array.from(from.bridgedEnd) : new Uint8Array(n) };
+		from?.bridged.forEach((pair) => this.bridged.offer(pair));
+		from?.affected.forEach((pair) => this.affected.offer(pair));
 		this.cut = new Int32Array(n);
 		this.inCut = new Uint8Array(n);
 		this.after = new Float64Array(n).fill(Infinity);

@@ -8,7 +8,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Csr } from '../analysis/csr';
 import type { BrokerPartial } from '../analysis/broker';
 import type { PathCentrality } from '../analysis/path-centrality';
-import { runBrokerRanges, runPathCentrality } from './pool';
+import { runBrokerRanges, runPathCentrality, runPathCentralityPickingBroker } from './pool';
 import type { AnalysisWorker, WorkerReply } from './protocol';
 
 /**
@@ -30,12 +30,13 @@ export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
 
 export function spawnNodeWorker(): AnalysisWorker {
 	const worker = startWorker(new URL('./path-worker.node.ts', import.meta.url));
+	// One listener each from the start, so that a worker running job after job has one handler, the last one set.
+	let handler: (reply: WorkerReply) => void = () => {};
+	worker.on('message', (reply: WorkerReply) => handler(reply));
+	worker.on('error', (error) => handler({ type: 'error', message: error.message }));
 	return {
 		post: (job) => worker.postMessage(job),
-		onReply: (handler) => {
-			worker.on('message', (reply: WorkerReply) => handler(reply));
-			worker.on('error', (error) => handler({ type: 'error', message: error.message }));
-		},
+		onReply: (next) => void (handler = next),
 		terminate: () => void worker.terminate()
 	};
 }
@@ -49,6 +50,14 @@ export interface NodePoolOptions {
 /** Path centrality on worker threads; with a broker, its report's sums from the same searches (`broker` in the result). */
 export function pathCentralityInNode(csr: Csr, options: NodePoolOptions & { broker?: { node: number; limit: number } } = {}): Promise<PathCentrality & { broker?: BrokerPartial }> {
 	return runPathCentrality(csr, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
+}
+
+/** Path centrality on worker threads and the report sums of the broker `pick` names from it (runPathCentralityPickingBroker). */
+export function pathCentralityPickingBrokerInNode(
+	csr: Csr,
+	options: NodePoolOptions & { guess: number; limit: number; pick: (betweenness: Float64Array) => number }
+): Promise<{ paths: PathCentrality; broker: number; partial: BrokerPartial }> {
+	return runPathCentralityPickingBroker(csr, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
 }
 
 export function brokerPartialInNode(csr: Csr, broker: number, limit: number, options: NodePoolOptions = {}): Promise<BrokerPartial> {

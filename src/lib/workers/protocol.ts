@@ -14,7 +14,10 @@ export interface PathJob {
 	csr: Csr;
 	start: number;
 	end: number;
-	broker?: { node: number; limit: number };
+	/** the sums of the sources just before start, to add on to: a range run in two jobs sums in the same order as in one */
+	into?: PathPartial;
+	/** `from`: the broker's sums of those sources, likewise */
+	broker?: { node: number; limit: number; from?: BrokerPartial };
 }
 
 /** The broker report's sums for sources start..end-1. */
@@ -55,21 +58,27 @@ export type WorkerReply = { type: 'progress'; done: number } | { type: 'result';
 /** What a host needs of a worker: Web Workers and worker_threads both fit behind this. */
 export interface AnalysisWorker {
 	post(job: AnalysisJob): void;
+	/** sets the handler of its replies from now on, in place of the last one */
 	onReply(handler: (reply: WorkerReply) => void): void;
 	terminate(): void;
 }
 
-/** Runs a job inside a worker, posting progress about 100 times and then the result (typed arrays moved, not copied). */
+/**
+ * Runs a job inside a worker, posting progress about 100 times and then the result. The search jobs' sums are copied,
+ * not moved: a worker that moves (detaches) a buffer runs its typed-array loops about 25% slower from then on (V8 then
+ * checks every access for a detached buffer), and a pool may give it another job (runJobsOn); a copy of n numbers costs
+ * next to nothing beside the searches. The local metrics, one job on its own worker, are moved.
+ */
 export function runJob(job: AnalysisJob, post: (reply: WorkerReply, transfer?: ArrayBuffer[]) => void): void {
 	const progress = (done: number) => post({ type: 'progress', done });
 	try {
 		if (job.type === 'paths') {
-			const broker = job.broker && new BrokerAccumulator(job.csr, job.broker.node, job.broker.limit);
-			const partial = accumulatePathCentrality(job.csr, job.start, job.end, undefined, progress, broker);
-			post({ type: 'result', result: { ...partial, broker: broker?.result() } }, [partial.betweenness.buffer, partial.closeness.buffer, partial.harmonic.buffer] as ArrayBuffer[]);
+			const broker = job.broker && new BrokerAccumulator(job.csr, job.broker.node, job.broker.limit, job.broker.from);
+			const partial = accumulatePathCentrality(job.csr, job.start, job.end, job.into, progress, broker);
+			post({ type: 'result', result: { ...partial, broker: broker?.result() } });
 		} else if (job.type === 'broker') {
 			const partial = brokerRange(job.csr, job.broker, job.start, job.end, job.limit, progress);
-			post({ type: 'result', result: partial }, [partial.bridgedEnd.buffer] as ArrayBuffer[]);
+			post({ type: 'result', result: partial });
 		} else if (job.type === 'local') {
 			const arrays = localMetricArrays(job.csr);
 			post({ type: 'result', result: arrays }, Object.values(arrays).map((array) => array.buffer) as ArrayBuffer[]);
