@@ -282,9 +282,8 @@ test('on a large graph the metrics, then every report, are computed in Web Worke
 	await expect(page.getByTestId('more-rows').last()).toContainText(`The first 200 of ${dataset.nodes.length.toLocaleString('en')} nodes, largest change of betweenness first.`);
 });
 
-test('on a large graph the background computation can be cancelled and run again', async ({ page, request }) => {
-	const dataset: { nodes: unknown[] } = await (await request.get('/api/datasets/synthetic-ba-1200')).json();
-	// Hold the workers' script back so the computation is still under way when Cancel is pressed.
+/** Opens the analysis panel on a 1,200-node network with the workers' script held back; returns what lets it load. */
+async function openLargeAnalysisHeld(page: Page): Promise<() => void> {
 	let release: () => void = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route(/analysis\.worker/, async (route) => {
@@ -294,6 +293,13 @@ test('on a large graph the background computation can be cancelled and run again
 	await page.goto('/?dataset=synthetic-ba-1200');
 	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
 	await page.getByRole('tab', { name: 'Analysis' }).click();
+	return release;
+}
+
+test('on a large graph the background computation can be cancelled and run again', async ({ page, request }) => {
+	const dataset: { nodes: unknown[] } = await (await request.get('/api/datasets/synthetic-ba-1200')).json();
+	// Hold the workers' script back so the computation is still under way when Cancel is pressed.
+	const release = await openLargeAnalysisHeld(page);
 	const progress = page.getByTestId('analysis-progress');
 	await expect(progress.getByRole('progressbar')).toHaveAttribute('max', String(dataset.nodes.length));
 	await progress.getByRole('button', { name: 'Cancel' }).click();
@@ -347,15 +353,7 @@ test('on a large graph the metrics and reports, once started, run on while the p
 	});
 	const seen = () => page.evaluate(() => (window as unknown as { seen: { started: number; ended: number; metricsBar: number; reportsBar: number } }).seen);
 	// Hold the workers' script back so the metrics are still under way when the panel closes.
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/analysis\.worker/, async (route) => {
-		await held;
-		await route.continue();
-	});
-	await page.goto('/?dataset=synthetic-ba-1200');
-	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
-	await page.getByRole('tab', { name: 'Analysis' }).click();
+	const release = await openLargeAnalysisHeld(page);
 	await expect(page.getByTestId('analysis-progress')).toBeVisible();
 	const metricsWorkers = (await seen()).started;
 	expect(metricsWorkers).toBeGreaterThan(0);
