@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { compareScenarios, currentTies, defaultLayer, METRICS, withProposals } from '../../src/lib/analysis';
+import { brokerReport, compareScenarios, currentTies, defaultLayer, METRICS, withProposals } from '../../src/lib/analysis';
+import { readCsv } from '../../src/lib/io/csv';
 import { parseDataset } from '../../src/lib/model';
 
 const DATASET = 'japan-korea-2014';
@@ -390,7 +391,8 @@ test('on a chain of 1,100 nodes eigenvector is blank, with the reason, and every
 	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
 	await page.getByRole('tab', { name: 'Import' }).click();
 	const ties = Array.from({ length: 1099 }, (_, i) => `p${i},p${i + 1}`).join('\n');
-	await page.getByTestId('import-file').setInputFiles({ name: 'chain.csv', mimeType: 'text/csv', buffer: Buffer.from(`source,target\n${ties}\n`) });
+	const csv = `source,target\n${ties}\n`;
+	await page.getByTestId('import-file').setInputFiles({ name: 'chain.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 	await expect(page).toHaveURL(/dataset=local%3Achain/, { timeout: 30_000 });
 	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
 	await page.getByRole('tab', { name: 'Analysis' }).click();
@@ -401,7 +403,11 @@ test('on a chain of 1,100 nodes eigenvector is blank, with the reason, and every
 	await expect(first.locator('th')).toHaveText('p549');
 	const eigenvector = METRICS.findIndex((metric) => metric.id === 'eigenvector');
 	await expect(first.locator('td').nth(eigenvector)).toHaveText('—');
-	await expect(page.getByTestId('broker-headline')).toContainText('p549', { timeout: 60_000 });
+	// The default broker, the middle of the chain, is not the node of highest degree the searches start out carrying:
+	// its report, from sums gathered in pieces, is the one computed on the page's thread from scratch.
+	const read = readCsv([{ name: 'chain.csv', text: csv }]);
+	if (!read.ok) throw new Error('the chain must read');
+	await expect(page.getByTestId('broker-headline')).toHaveText(brokerReport(read.dataset, 'p549', defaultLayer(read.dataset)).headline, { timeout: 60_000 });
 	await expect(page.getByTestId('balance-summary')).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByTestId('report-progress')).toHaveCount(0, { timeout: 30_000 });
 	await expect(page.getByRole('alert')).toHaveCount(0);
