@@ -6,11 +6,6 @@ export function nextTask(): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve));
 }
 
-/** Resolves after the next frame is painted: a status set before `await afterPaint()` is on screen when work holds the page. */
-export function afterPaint(): Promise<void> {
-	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
-
 /** Calls `then` in a task of its own after the next frame is painted; returns what cancels it. */
 export function onNextPaint(then: () => void): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -19,6 +14,11 @@ export function onNextPaint(then: () => void): () => void {
 		cancelAnimationFrame(frame);
 		clearTimeout(timer);
 	};
+}
+
+/** Resolves after the next frame is painted: a status set before `await afterPaint()` is on screen when work holds the page. */
+export function afterPaint(): Promise<void> {
+	return new Promise((resolve) => void onNextPaint(resolve));
 }
 
 /** Runs each step in a task of its own while `going()` holds; resolves whether all ran. */
