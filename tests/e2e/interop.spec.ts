@@ -415,10 +415,21 @@ test.describe('data in', () => {
 	});
 
 	test('an imported dataset survives a reload, is listed in the dataset picker, and can be renamed and deleted', async ({ page }) => {
+		// The import worker keeps the dataset in IndexedDB: the page itself adds nothing to it.
+		await page.addInitScript(() => {
+			const add = IDBObjectStore.prototype.add;
+			const counted = window as unknown as { pageAdds: number };
+			counted.pageAdds = 0;
+			IDBObjectStore.prototype.add = function (...args: Parameters<typeof add>) {
+				counted.pageAdds++;
+				return add.apply(this, args);
+			};
+		});
 		await openPanel(page, 'Import');
 		await page.getByTestId('import-file').setInputFiles(io('typed.graphml'));
 		await expect(page).toHaveURL(/dataset=local%3Atyped/);
 		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 3 of 3 edges');
+		expect(await page.evaluate(() => (window as unknown as { pageAdds: number }).pageAdds)).toBe(0);
 
 		await page.reload();
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');

@@ -77,18 +77,19 @@ export class ImportedDatasets {
 		this.message = null;
 		this.problems = [];
 		try {
-			// The readers (XML, CSV) and the checks load with the first import, in the worker that reads the files.
-			const result = await readImport(files);
-			if (!result.ok) {
-				this.problems = result.problems;
-				this.message = `Nothing was imported: ${result.problems.length === 1 ? 'a problem' : `${result.problems.length} problems`} in ${files.map((file) => file.name).join(', ')}.`;
+			// The readers (XML, CSV) and the checks load with the first import, in the worker that reads the files and
+			// keeps the dataset.
+			const kept = await readImport(files, this.store);
+			if (!kept.ok) {
+				this.problems = kept.problems;
+				this.message = `Nothing was imported: ${kept.problems.length === 1 ? 'a problem' : `${kept.problems.length} problems`} in ${files.map((file) => file.name).join(', ')}.`;
 				return null;
 			}
-			const entry = await this.store.add(result.dataset, files.map((file) => file.name));
+			const { dataset, entry } = kept;
 			// The page opens it next: it is shown as read and checked here, not read back and checked again (at 10,000
 			// nodes and 50,000 ties that was a second of the page held in one task).
 			this.#showing = entry.id;
-			this.current = result.dataset;
+			this.current = dataset;
 			await this.refresh();
 			this.message = `Imported “${entry.title}”: ${sizeWords(entry.nodes, entry.edges)}.`;
 			return entry;

@@ -1,6 +1,8 @@
-// Web Worker entry for imports: the files are read and checked here, off the page's thread (see view/import-reader.ts).
+// Web Worker entry for imports: the files are read, checked and kept in IndexedDB here, off the page's thread (see
+// view/import-reader.ts).
 import { z } from 'zod';
-import { readDatasetBlobs } from '$lib/io/read';
+import { readAndKeep } from '$lib/state/keep-import';
+import { openImportedStore } from '$lib/state/imported-store';
 import type { ImportJob, ImportReply } from './import-protocol';
 
 // As in the page (state/checks.ts): zod checks without eval, which a Content-Security-Policy may forbid here too.
@@ -9,7 +11,7 @@ z.config({ jitless: true });
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ImportJob>) => void) | null; postMessage(reply: ImportReply): void };
 
 scope.onmessage = (event) => {
-	readDatasetBlobs(event.data.files)
-		.then((result) => scope.postMessage({ type: 'result', result }))
+	readAndKeep(event.data.files, openImportedStore(indexedDB))
+		.then((kept) => scope.postMessage({ type: 'result', kept }))
 		.catch((error: unknown) => scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
 };
