@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { brokerReport, compareScenarios, currentTies, defaultLayer, METRICS, withProposals } from '../../src/lib/analysis';
+import { brokerReport, compareScenarios, currentTies, defaultLayer, describePath, METRICS, shortestPath, withProposals } from '../../src/lib/analysis';
 import { readCsv } from '../../src/lib/io/csv';
 import { parseDataset } from '../../src/lib/model';
 
@@ -127,6 +127,13 @@ test('a shortest path between two nodes lists its ties, and a tie opens its evid
 	const result = page.getByTestId('path-result');
 	await expect(result).toContainText('Mongolia → ');
 	await expect(result).toContainText('→ China');
+	// The same path from the analysis code, on the brief's default layer.
+	const parsed = parseDataset(readFileSync('graph-data/japan-korea-2014.json', 'utf8'), { curated: true });
+	if (!parsed.ok) throw new Error('the brief must load');
+	const path = shortestPath(parsed.dataset, 'mongolia', 'china', defaultLayer(parsed.dataset));
+	if (!path.found) throw new Error('Mongolia and China are connected on the default layer');
+	const names = new Map(parsed.dataset.nodes.map((node) => [node.id, node.label]));
+	await expect(result.locator('p')).toHaveText(`${path.nodes.map((id) => names.get(id)).join(' → ')}: ${describePath(path, false)} on the layer. Highlight`);
 	await result.getByRole('button', { name: 'Highlight' }).click();
 	expect(await classesOf(page, 'mongolia')).toContain('highlighted');
 	await result.locator('li').first().getByRole('button').first().click();

@@ -3,7 +3,7 @@ import { modularity } from 'graphology-metrics/graph';
 import { describe, expect, it } from 'vitest';
 import { louvainCommunities } from '../../src/lib/analysis/communities';
 import { defaultLayer } from '../../src/lib/analysis/layer';
-import { shortestPath } from '../../src/lib/analysis/paths';
+import { describePath, shortestPath } from '../../src/lib/analysis/paths';
 import { loadDataset, loadReference } from './analysis-reference';
 import { fixture } from './paths';
 import type { Dataset } from '../../src/lib/model';
@@ -50,8 +50,13 @@ describe('shortestPath', () => {
 		// a-b-g-f = 1 + 0.4 + 1/3 = 1.733 and a-b-c-f = a-d-c-f = 2: one shortest path.
 		expect(path).toMatchObject({ found: true, from: 'a', to: 'f', count: 1, nodes: ['a', 'd', 'e', 'f'], edgeIds: ['a--d--2', 'd--e--9', 'e--f--5'] });
 		expect(path.found && path.distance).toBeCloseTo(1.5, 12);
+		expect(path.found && describePath(path, true)).toBe('3 steps, length 1.5, the only shortest route');
 		// Unweighted, five 3-hop paths: a-b-c-f, a-b-g-f, a-d-c-f, a-d-e-f, a-h-g-f; walking back from f the lower index wins.
-		expect(shortestPath(reference.dataset, 'a', 'f', layer)).toMatchObject({ distance: 3, count: 5, nodes: ['a', 'b', 'c', 'f'] });
+		const unweighted = shortestPath(reference.dataset, 'a', 'f', layer);
+		expect(unweighted).toMatchObject({ distance: 3, count: 5, nodes: ['a', 'b', 'c', 'f'] });
+		expect(unweighted.found && describePath(unweighted, false)).toBe('3 steps, one of 5 shortest routes');
+		const direct = shortestPath(reference.dataset, 'a', 'b', layer);
+		expect(direct.found && describePath(direct, false)).toBe('1 step, the only shortest route');
 	});
 
 	it('lists every collapsed parallel edge of a step, and says when there is no path', () => {

@@ -50,7 +50,7 @@ export { readLayerParams, writeLayerParams, LAYER_PARAMS, type ParamSource } fro
 export { fullAnalysis, type FullAnalysis, type FullAnalysisOptions } from './full-analysis';
 export { structuralBalance, type BalanceReport, type SignedTriangle, type SignedSide, type Sign } from './balance';
 export { louvainCommunities, type Communities, type CommunityOptions } from './communities';
-export { shortestPath, shortestPathOnLayer, tieIndex, type ShortestPath, type PathStep } from './paths';
+export { describePath, shortestPath, shortestPathOnLayer, tieIndex, type ShortestPath, type PathStep } from './paths';
 export { whatIf, whatIfRestriction, type Removal, type WhatIfResult } from './whatif';
 export { compareMetrics, type ComparisonRow, type MetricChange } from './compare';
 export { currentTies, withProposals, scenarioMeasures, compareScenarios, type ScenarioOptions, type ScenarioComparison, type PairDistance } from './scenarios';

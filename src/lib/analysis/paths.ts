@@ -2,6 +2,7 @@
 // many shortest paths there are; among equals the path through lower-index (earlier in the dataset) nodes is shown.
 import type { Dataset } from '../model';
 import { toCsr, type Csr } from './csr';
+import { count, formatMetric } from './format';
 import { layerGraph, type LayerGraph, type LayerRestriction, type LayerSpec } from './layer';
 import { SingleSourcePaths } from './shortest-paths';
 
@@ -62,4 +63,15 @@ export function shortestPathOnLayer(graph: LayerGraph, from: string, to: string,
 
 export function shortestPath(dataset: Dataset, from: string, to: string, spec: LayerSpec, restriction: LayerRestriction = {}): ShortestPath {
 	return shortestPathOnLayer(layerGraph(dataset, spec, restriction), from, to);
+}
+
+/**
+ * A found path's length and how many there are, in words: "2 steps, one of 219 shortest routes" or "1 step, the only
+ * shortest route"; with strengths used, its length as well ("3 steps, length 1.5"), which is what the routes are
+ * shortest by.
+ */
+export function describePath(path: Extract<ShortestPath, { found: true }>, weighted: boolean): string {
+	const steps = count(path.steps.length, 'step');
+	const length = weighted ? `${steps}, length ${formatMetric(path.distance)}` : steps;
+	return `${length}, ${path.count === 1 ? 'the only shortest route' : `one of ${count(path.count, 'shortest route')}`}`;
 }
