@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '$lib/model';
 import { dateSpanOf, holdsDuring, monthsBetween } from '$lib/model/dates';
 import { NO_FILTER, applyFilter, countLine, egoNetwork, timeSpan, toggleShown } from '$lib/view/filter';
+import { loadDataset } from './analysis-reference';
 import { fixture } from './paths';
 
 function load(name: string): Dataset {
@@ -134,6 +135,18 @@ describe('egoNetwork', () => {
 		const frictionOnly = applyFilter(regional, { ...NO_FILTER, kinds: ['friction'] });
 		expect(sorted(egoNetwork(regional, frictionOnly, 'calder', 2).nodes)).toEqual(['arland', 'borovia', 'calder', 'essen-north']);
 		expect(sorted(egoNetwork(regional, frictionOnly, 'calder', 1).nodes)).toEqual(['calder', 'essen-north']);
+	});
+
+	it('agrees with networkx ego_graph on a random graph of 300 nodes and 900 ties, one to three hops from its hub', () => {
+		const random = loadDataset(fixture('analysis', 'graphs', 'random-300.json'));
+		const view = applyFilter(random, NO_FILTER);
+		// networkx.ego_graph(MultiGraph of the file's ties, 'n246', radius): its node and edge counts
+		const sizes = [1, 2, 3].map((hops) => egoNetwork(random, view, 'n246', hops)).map((ego) => [ego.nodes.size, ego.edges.size]);
+		expect(sizes).toEqual([
+			[15, 17],
+			[82, 142],
+			[238, 654]
+		]);
 	});
 
 	it('leaves the view alone when the centre is hidden', () => {

@@ -89,20 +89,33 @@ export function applyFilter(dataset: Dataset, filter: FilterState): GraphView {
 	return { nodes, edges };
 }
 
-/** The ego network of `centre` within the view: nodes at most `hops` steps away over shown edges, and the shown edges among them. */
+/**
+ * The ego network of `centre` within the view: nodes at most `hops` steps away over shown edges, and the shown edges
+ * among them. A breadth-first search over the shown edges' neighbour lists, linear in the view's size (two hops from a
+ * hub of 1,900 partners on 40,000 ties took 0.3 s when each edge was checked against the whole frontier).
+ */
 export function egoNetwork(dataset: Dataset, view: GraphView, centre: string, hops: number): GraphView {
 	if (!view.nodes.has(centre)) return view;
 	const shownEdges = dataset.edges.filter((edge) => view.edges.has(edge.id));
+	const neighbours = new Map<string, string[]>();
+	const link = (from: string, to: string) => {
+		const list = neighbours.get(from);
+		if (list) list.push(to);
+		else neighbours.set(from, [to]);
+	};
+	for (const edge of shownEdges) {
+		link(edge.source, edge.target);
+		link(edge.target, edge.source);
+	}
 	const reached = new Set([centre]);
 	let frontier = [centre];
 	for (let step = 0; step < hops && frontier.length > 0; step++) {
 		const next: string[] = [];
-		for (const edge of shownEdges) {
-			for (const [from, to] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
-				if (frontier.includes(from) && !reached.has(to)) {
-					reached.add(to);
-					next.push(to);
-				}
+		for (const from of frontier) {
+			for (const to of neighbours.get(from) ?? []) {
+				if (reached.has(to)) continue;
+				reached.add(to);
+				next.push(to);
 			}
 		}
 		frontier = next;
