@@ -5,7 +5,7 @@ import { readDatasetFromPath } from '../lib/io/node';
 import type { BrokerPartial } from '../lib/analysis/broker';
 import { toCsr } from '../lib/analysis/csr';
 import { formatMetric, formatShare } from '../lib/analysis/format';
-import { defaultBroker, fullAnalysis, type FullAnalysis, type FullAnalysisOptions } from '../lib/analysis/full-analysis';
+import { defaultBroker, fullAnalysis, indexOfMax, type FullAnalysis, type FullAnalysisOptions } from '../lib/analysis/full-analysis';
 import { defaultLayer, layerGraph, STRENGTHS, TIE_KINDS } from '../lib/analysis/layer';
 import { readLayerParams, type ParamSource } from '../lib/analysis/layer-params';
 import { degreeCentrality } from '../lib/analysis/degree';
@@ -96,7 +96,7 @@ async function analyze(dataset: Dataset, args: Arguments): Promise<FullAnalysis 
 		} else {
 			const degree = degreeCentrality(csr);
 			const pick = (betweenness: Float64Array) => graph.nodes.indexOf(defaultBroker(graph.nodes, betweenness)!);
-			found = await pathCentralityPickingBrokerInNode(csr, { guess: degree.indexOf(Math.max(...degree)), limit: args.pairs, pick });
+			found = await pathCentralityPickingBrokerInNode(csr, { guess: indexOfMax(degree), limit: args.pairs, pick });
 		}
 		options = { ...options, broker: graph.nodes[found.broker]!, arrays: computeMetricArrays(csr, { paths: found.paths }), brokerPartial: found.partial };
 	}

@@ -369,6 +369,14 @@ describe('11. the default broker without united-states', () => {
 		expect(defaultBroker(['a', 'united-states'], Float64Array.from([1, 0]))).toBe('united-states');
 		expect(defaultBroker([], new Float64Array(0))).toBeUndefined();
 	});
+
+	it('is found among 200,000 nodes, too many to pass to Math.max as arguments', () => {
+		const nodes = Array.from({ length: 200_000 }, (_, i) => `n${i}`);
+		const betweenness = new Float64Array(nodes.length);
+		betweenness[123_456] = 0.25;
+		betweenness[199_999] = 0.25;
+		expect(defaultBroker(nodes, betweenness)).toBe('n123456');
+	});
 });
 
 describe('direction controls in a label', () => {

@@ -216,6 +216,14 @@ describe('scales', () => {
 		expect([...sizeByPartners(new Map([['a', 3], ['b', 3]]))]).toEqual([['a', 39], ['b', 39]]);
 	});
 
+	it('sizes 200,000 nodes, too many to pass to Math.min and Math.max as arguments', () => {
+		const partners = new Map(Array.from({ length: 200_000 }, (_, i) => [`n${i}`, i % 17] as const));
+		const sizes = sizeByPartners(partners);
+		expect([sizes.get('n0'), sizes.get('n16'), sizes.size]).toEqual([18, 60, 200_000]);
+		const resolved = resolveAppearance(dataset([...partners.keys()].map((id) => ({ id }))), tokens({}), { ...NO_INPUTS, partners });
+		expect(resolved.size).toMatchObject({ type: 'partners', fewest: 0, most: 16 });
+	});
+
 	it('ranks sizes from the smallest to the largest, equal values in the middle', () => {
 		expect([rankedSize(0, 0, 1), rankedSize(1, 0, 1), rankedSize(-5, -5, 5)]).toEqual([18, 60, 18]);
 		expect(rankedSize(3, 3, 3)).toBe(44.3);

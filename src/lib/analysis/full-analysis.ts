@@ -32,9 +32,21 @@ export interface FullAnalysisOptions {
 	brokerPartial?: BrokerPartial;
 }
 
+/**
+ * The index of the highest value, the first on a tie; -1 when there are none. A loop, where
+ * values.indexOf(Math.max(...values)) overflows the stack past ~120,000 values (its arguments).
+ */
+export function indexOfMax(values: ArrayLike<number>): number {
+	let top = -1;
+	for (let i = 0; i < values.length; i++) if (top < 0 || values[i]! > values[top]!) top = i;
+	return top;
+}
+
 /** The default broker: the United States when the dataset has it (the brief's), else the node of highest betweenness. */
 export function defaultBroker(nodes: readonly string[], betweenness: Float64Array): string | undefined {
-	return nodes.includes('united-states') ? 'united-states' : nodes[betweenness.indexOf(Math.max(...betweenness))];
+	if (nodes.includes('united-states')) return 'united-states';
+	const top = indexOfMax(betweenness);
+	return top < 0 ? undefined : nodes[top];
 }
 
 /** The full analysis, or a message naming what is wrong with the options (an unknown broker). */

@@ -121,9 +121,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * area (not the diameter) growing in proportion to the number of partners.
  */
 export function sizeByPartners(partners: ReadonlyMap<string, number>): Map<string, number> {
-	const counts = [...partners.values()];
-	const low = Math.min(...counts);
-	const high = Math.max(...counts);
+	const { low, high } = bounds(partners);
 	const sizes = new Map<string, number>();
 	for (const [id, count] of partners) {
 		const share = high === low ? 0.5 : (Math.sqrt(count) - Math.sqrt(low)) / (Math.sqrt(high) - Math.sqrt(low));
@@ -243,7 +241,8 @@ function describeDefault(channel: Channel): string {
 	return channel === 'size' ? 'sized by partners' : channel === 'colour' ? 'coloured by node type' : 'shaped by node type';
 }
 
-function bounds(values: Values): { low: number; high: number } {
+/** The lowest and highest value, in a loop: Math.min(...values) overflows the stack past ~120,000 nodes. */
+function bounds(values: ReadonlyMap<string, number>): { low: number; high: number } {
 	let low = Infinity;
 	let high = -Infinity;
 	for (const value of values.values()) {
@@ -303,9 +302,10 @@ function sizeEncoding(choice: ChannelChoice, context: Context): { size: SizeEnco
 	if (!found && field.source !== 'partners') waiting('size', field, context);
 	const values = found && !noValues('size', field, found, context) ? found : null;
 	if (!values) {
-		const counts = [...context.inputs.partners.values()];
+		const { partners } = context.inputs;
+		const { low, high } = bounds(partners);
 		return {
-			size: { type: 'partners', fewest: counts.length ? Math.min(...counts) : 0, most: counts.length ? Math.max(...counts) : 0, byNode: sizeByPartners(context.inputs.partners) },
+			size: { type: 'partners', fewest: partners.size ? low : 0, most: partners.size ? high : 0, byNode: sizeByPartners(partners) },
 			ring: null
 		};
 	}

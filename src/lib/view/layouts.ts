@@ -41,8 +41,9 @@ export const LAYOUTS: LayoutDescriptor[] = [
 			concentric: ringValue,
 			// Five rings from the lowest value to the highest.
 			levelWidth: (nodes: NodeCollection) => {
-				const values = nodes.map(ringValue);
-				return (Math.max(...values) - Math.min(...values)) / 5 || 1;
+				let [low, high] = [Infinity, -Infinity];
+				for (const value of nodes.map(ringValue)) [low, high] = [Math.min(low, value), Math.max(high, value)];
+				return (high - low) / 5 || 1;
 			}
 		})
 	},
