@@ -13,6 +13,7 @@ import {
 	paintMessage,
 	paintPicture,
 	PictureAsks,
+	SHAPES_PER_PATH,
 	SMALLEST_NODE,
 	THINNEST_TIE,
 	TIE_ALPHA,
@@ -318,6 +319,19 @@ describe('nodes on the layer', () => {
 		const far = new RecordingContext();
 		drawNodes(far, batch, { positions, shown: Uint8Array.from([1, 0, 0]), viewport: { ...viewport, zoom: 0.01 }, dimmed: true });
 		expect(far.fills[0]).toEqual({ colour: '#111111', alpha: DIMMED_ALPHA, shapes: [[0.1 + SMALLEST_NODE, 0.1, 0.1, 0.1, SMALLEST_NODE]] });
+	});
+
+	it('fills the nodes of a shape a few hundred to a path, each node once', () => {
+		const count = 2 * SHAPES_PER_PATH + 88;
+		const batch = batchNodes(Array.from({ length: count }, () => ({ colour: '#111111', shape: 'diamond' as const, size: 2 })), '#ffffff');
+		const positions = Float64Array.from({ length: 2 * count }, (_, k) => (k % 2 ? 10 : k / 2));
+		const context = new RecordingContext();
+		const drawn = drawNodes(context, batch, { positions, shown: new Uint8Array(count).fill(1), viewport: { ...viewport, zoom: 0.1 }, dimmed: false });
+		expect(drawn).toBe(count);
+		expect(context.fills.map((fill) => fill.shapes.length)).toEqual([SHAPES_PER_PATH, SHAPES_PER_PATH, 88]);
+		// every node once, in order: node i's first corner is i / 10 to the right of node 0's (zoom 0.1)
+		const firsts = context.fills.flatMap((fill) => fill.shapes.map((shape) => shape[0]!));
+		expect(firsts.every((x, i) => Math.abs(x - firsts[0]! - i / 10) < 1e-9)).toBe(true);
 	});
 
 	it('draws the nodes over the ties', () => {
