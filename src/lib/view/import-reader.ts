@@ -8,9 +8,9 @@ import type { ImportJob, ImportReply } from '$lib/workers/import-protocol';
 import { notLoaded } from './not-loaded';
 
 /**
- * The dataset the files make (read as readDatasetBlobs reads them) and its entry once kept in this browser's IndexedDB,
- * or the problems that make none (`store` where there is no Worker; the worker opens the same database). Rejects with a message
- * in words if the worker cannot run or the dataset cannot be kept.
+ * The dataset the files make (read as readDatasetBlobs reads them) and its entry once kept in this browser's
+ * IndexedDB, or the problems that make none. The worker opens the database itself; `store` keeps it where there is no
+ * Worker. Rejects with a message in words if the worker cannot run or the dataset cannot be kept.
  */
 export function readImport(files: readonly BlobLike[], store: ImportedStore): Promise<KeptImport> {
 	if (typeof Worker === 'undefined') return import('$lib/state/keep-import').then(({ readAndKeep }) => readAndKeep(files, store));

@@ -434,8 +434,7 @@ export const SHAPES_PER_PATH = 256;
 /**
  * Fills every node on show that reaches into the view, a path per fill and shape (of SHAPES_PER_PATH nodes at most),
  * with the stylesheet's border (the background colour) once it is wide enough to see; faded like the rest under a
- * dimming highlight.
- * Draws over what is there (call after drawTies). Returns how many nodes were drawn.
+ * dimming highlight. Draws over what is there (call after drawTies). Returns how many nodes were drawn.
  */
 export function drawNodes(context: LayerContext, batch: NodeBatch, options: DrawOptions): number {
 	const { positions, shown, viewport, dimmed } = options;
