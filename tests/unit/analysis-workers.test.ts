@@ -4,8 +4,8 @@ import { defaultLayer, layerGraph } from '../../src/lib/analysis/layer';
 import { brokerLayer, brokerReport, type BrokerPartial } from '../../src/lib/analysis/broker';
 import { computeMetricArrays, metricsByNode } from '../../src/lib/analysis/metrics';
 import { splitSources } from '../../src/lib/analysis/path-centrality';
-import { brokerPartialInNode, pathCentralityInNode, pathCentralityPickingBrokerInNode, spawnNodeWorker } from '../../src/lib/workers/node';
-import { brokerSlots, runJobs } from '../../src/lib/workers/pool';
+import { pathCentralityInNode, pathCentralityPickingBrokerInNode, spawnNodeWorker } from '../../src/lib/workers/node';
+import { brokerSlots, runBrokerRanges, runJobs } from '../../src/lib/workers/pool';
 import { difference, loadReference } from './analysis-reference';
 
 const reference = loadReference('random-300');
@@ -66,12 +66,12 @@ describe('path centrality on worker threads, split by source ranges', () => {
 		const alliance = loadReference('alliance-sample');
 		for (const { layer } of alliance.cases.filter((c) => c.broker)) {
 			const { csr, v } = brokerLayer(alliance.dataset, 'united-states', layer);
-			const partial = await brokerPartialInNode(csr, v, 5, { workers: 3 });
+			const partial = await runBrokerRanges(csr, v, 5, { spawn: spawnNodeWorker, workers: 3 });
 			expect(rounded(brokerReport(alliance.dataset, 'united-states', layer, { pairs: 5, partial }))).toEqual(rounded(brokerReport(alliance.dataset, 'united-states', layer, { pairs: 5 })));
 		}
 		const layer = reference.cases[0]!.layer;
 		const { csr, v } = brokerLayer(reference.dataset, 'n0', layer);
-		const partial = await brokerPartialInNode(csr, v, 10, { workers: 3 });
+		const partial = await runBrokerRanges(csr, v, 10, { spawn: spawnNodeWorker, workers: 3 });
 		expect(rounded(brokerReport(reference.dataset, 'n0', layer, { pairs: 10, partial }))).toEqual(rounded(brokerReport(reference.dataset, 'n0', layer, { pairs: 10 })));
 	});
 

@@ -8,7 +8,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Csr } from '../analysis/csr';
 import type { BrokerPartial } from '../analysis/broker';
 import type { PathCentrality } from '../analysis/path-centrality';
-import { runBrokerRanges, runPathCentrality, runPathCentralityPickingBroker } from './pool';
+import { runPathCentrality, runPathCentralityPickingBroker } from './pool';
 import type { AnalysisWorker, WorkerReply } from './protocol';
 
 /**
@@ -58,8 +58,4 @@ export function pathCentralityPickingBrokerInNode(
 	options: NodePoolOptions & { guess: number; limit: number; pick: (betweenness: Float64Array) => number }
 ): Promise<{ paths: PathCentrality; broker: number; partial: BrokerPartial }> {
 	return runPathCentralityPickingBroker(csr, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
-}
-
-export function brokerPartialInNode(csr: Csr, broker: number, limit: number, options: NodePoolOptions = {}): Promise<BrokerPartial> {
-	return runBrokerRanges(csr, broker, limit, { spawn: spawnNodeWorker, workers: options.workers ?? availableParallelism(), ...options });
 }
