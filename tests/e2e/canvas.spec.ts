@@ -258,8 +258,8 @@ test.describe('pictures that reproduce', () => {
 		// Code of the extensions, told apart by names in them: fCoSE's layout-base, cytoscape-svg's canvas2svg (C2S).
 		const loaded = loadedScripts(page);
 		await open(page);
-		expect(loaded('LayoutConstants')).toBe(false);
-		expect(loaded('C2S')).toBe(false);
+		expect(await loaded('LayoutConstants')).toBe(false);
+		expect(await loaded('C2S')).toBe(false);
 		// 154 elements: no element textures or layer canvases made for them.
 		const caches = await page.getByTestId('graph').evaluate((element) => {
 			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
@@ -296,8 +296,8 @@ test.describe('pictures that reproduce', () => {
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download image' }).click();
 		expect(await readFile((await (await download).path())!, 'utf8')).toContain('<svg');
-		expect(loaded('C2S')).toBe(true);
-		expect(loaded('LayoutConstants')).toBe(true);
+		expect(await loaded('C2S')).toBe(true);
+		expect(await loaded('LayoutConstants')).toBe(true);
 	});
 
 	test('a dataset that carries positions opens drawn as saved', async ({ page }) => {

@@ -188,7 +188,7 @@ test('a contract violation is named at its field, takes focus, and saves nothing
 	});
 	await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to: ${event.violatedDirective}`)));
 	await open(page);
-	expect(loaded('ZodError')).toBe(false);
+	expect(await loaded('ZodError')).toBe(false);
 	await page.getByRole('tab', { name: 'Edit' }).click();
 	await page.getByRole('button', { name: 'Add a tie' }).click();
 	const form = page.getByTestId('tie-form');
@@ -206,7 +206,7 @@ test('a contract violation is named at its field, takes focus, and saves nothing
 	await expect(form.getByRole('textbox', { name: 'Quote' })).toHaveAccessibleDescription(/must not be empty/);
 	// Focus goes to the first field with a problem, in the form's order.
 	await expect(form.getByRole('combobox', { name: 'Field' })).toBeFocused();
-	expect(loaded('ZodError')).toBe(true);
+	expect(await loaded('ZodError')).toBe(true);
 	expect(refused).toEqual([]);
 
 	expect(page.url()).toContain(BRIEF.slice(2));

@@ -360,7 +360,7 @@ test.describe('data in', () => {
 		// fast-xml-parser's and Papa Parse's code (told apart by an option's name and an error code in them): not part of the
 		// page until an import or export needs it.
 		const readers = () => loaded('attributeNamePrefix', 'UndetectableDelimiter');
-		expect(readers()).toBe(false);
+		expect(await readers()).toBe(false);
 		const before = { url: page.url(), counts: await page.getByTestId('counts').innerText() };
 
 		await page.route('**/*.js', (route) => route.abort());
@@ -380,7 +380,7 @@ test.describe('data in', () => {
 		await expect(page.getByTestId('import-file')).toBeAttached();
 		await drop(page, [await fixtureText('east-asia.json')]);
 		await expect(page).toHaveURL(/dataset=local%3A/);
-		expect(readers()).toBe(true);
+		expect(await readers()).toBe(true);
 	});
 
 	test('a failing import leaves the graph as it was and says where the problem is', async ({ page }) => {
