@@ -72,3 +72,57 @@ describe('Gould-Fernandez brokerage roles, by hand', () => {
 		expect(ungrouped).toMatchObject({ representative: 1, gatekeeper: 1, total: 2 });
 	});
 });
+
+describe('Gould-Fernandez brokerage roles, against every pair', () => {
+	/** The definition pair by pair: each ordered pair of b's neighbours not tied to each other, its role from the groups. */
+	function byPairs(ties: Set<string>, neighbours: number[][], groups: Array<string | undefined>, b: number) {
+		const group = (v: number) => groups[v] ?? `own ${v}`;
+		const counts = { coordinator: 0, itinerant: 0, gatekeeper: 0, representative: 0, liaison: 0, total: 0 };
+		for (const a of neighbours[b]!)
+			for (const c of neighbours[b]!) {
+				if (a === c || ties.has(`${a} ${c}`)) continue;
+				const [ga, gb, gc] = [group(a), group(b), group(c)];
+				counts[ga === gb && gb === gc ? 'coordinator' : ga === gc ? 'itinerant' : ga === gb ? 'representative' : gb === gc ? 'gatekeeper' : 'liaison']++;
+				counts.total++;
+			}
+		return counts;
+	}
+
+	it('counts as the pairs do on random graphs with three groups and ungrouped nodes', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		for (const [n, p] of [[12, 0.5], [40, 0.15], [60, 0.6]] as const) {
+			const names = Array.from({ length: n }, (_, i) => `v${i}`);
+			const groups = names.map(() => [undefined, 'X', 'Y', 'Z'][Math.floor(random() * 4)]);
+			const pairs: Array<[string, string]> = [];
+			const ties = new Set<string>();
+			const neighbours: number[][] = names.map(() => []);
+			for (let a = 0; a < n; a++)
+				for (let c = a + 1; c < n; c++)
+					if (random() < p) {
+						pairs.push([names[a]!, names[c]!]);
+						ties.add(`${a} ${c}`).add(`${c} ${a}`);
+						neighbours[a]!.push(c);
+						neighbours[c]!.push(a);
+					}
+			const csr = csrOf(names, pairs);
+			const all = gouldFernandez(csr, groups);
+			names.forEach((_, b) => {
+				const expected = byPairs(ties, neighbours, groups, b);
+				expect(gouldFernandezOf(csr, groups, b)).toEqual(expected);
+				expect(all[b]).toEqual(expected);
+			});
+		}
+	});
+
+	it('counts a hub of 20,000 partners: 20,000 x 19,999 open paths, a tied pair of them taken back', () => {
+		const names = ['hub', ...Array.from({ length: 20_000 }, (_, i) => `leaf${i}`)];
+		const ties: Array<[string, string]> = names.slice(1).map((leaf) => ['hub', leaf]);
+		const groups = names.map((_, i) => (i === 0 ? 'H' : i % 2 ? 'X' : 'Y'));
+		const counts = gouldFernandezOf(csrOf(names, [...ties, ['leaf1', 'leaf2']]), groups, 0);
+		// 10,000 leaves in X, 10,000 in Y, none in the hub's group: itinerant within X and within Y, liaison across;
+		// leaf1 (X) and leaf2 (Y) are tied, so their two paths, both liaison, are not open.
+		expect(counts).toEqual({ coordinator: 0, itinerant: 2 * 10_000 * 9_999, gatekeeper: 0, representative: 0, liaison: 2 * 10_000 * 10_000 - 2, total: 20_000 * 19_999 - 2 });
+	});
+});
+
