@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,23 +38,42 @@ describe('npm run validate', () => {
 		expect(result.out).toEqual(['no-such-file.json: no such file', `${fixture('datasets')}: is a directory, not a file`, expect.stringMatching(/^OK /)]);
 	});
 
-	it('says that it checks our JSON only when given GraphML, GEXF or CSV (by name or by content), and goes on with the rest', () => {
+	it('reads GraphML, GEXF and CSV (by name or by content) as analyze does, each problem at its line, and goes on with the rest', () => {
 		const graphml = fixture('io', 'typed.graphml');
 		const gexf = fixture('io', 'multigraph.gexf');
 		const csv = fixture('io', 'spreadsheet-edges.csv');
+		const broken = fixture('io', 'spreadsheet-broken-edges.csv');
 		const unnamed = join(mkdtempSync(join(tmpdir(), 'validate-')), 'network.txt');
 		copyFileSync(graphml, unnamed);
-		const result = validate(graphml, gexf, csv, unnamed, fixture('datasets', 'minimal.json'));
+		const result = validate(graphml, gexf, csv, broken, unnamed, fixture('datasets', 'minimal.json'));
 		expect(result.code).toBe(1);
-		const says = (file: string, format: string) => `${file}: validate checks the alliance-explorer/1 JSON contract; this file is ${format}, which analyze and convert read as it is`;
 		expect(result.out).toEqual([
-			says(graphml, 'GraphML'),
-			says(gexf, 'GEXF 1.3 (Gephi)'),
-			says(csv, 'CSV (nodes.csv and edges.csv)'),
-			says(unnamed, 'GraphML'),
+			`OK ${graphml} (read as GraphML, as the page imports it: 4 nodes, 3 edges, 0 quotes)`,
+			`OK ${gexf} (read as GEXF 1.3 (Gephi), as the page imports it: 4 nodes, 6 edges, 0 quotes)`,
+			`OK ${csv} (read as CSV (nodes.csv and edges.csv), as the page imports it: 4 nodes, 4 edges, 1 quote)`,
+			`${broken}: line 4, column weight: must be a number, not "heavy"`,
+			`OK ${unnamed} (read as GraphML, as the page imports it: 4 nodes, 3 edges, 0 quotes)`,
 			expect.stringMatching(/^OK /)
 		]);
 		expect(result.err).toBe('');
+	});
+
+	it('lists every problem of a GraphML file that analyze names only the first of', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+		const file = join(dir, 'weights.graphml');
+		const nodes = ['a', 'b0', 'b1', 'b2', 'b3'].map((id) => `<node id="${id}"/>`).join('');
+		const edges = [0, -1.5, 2, 0].map((weight, i) => `<edge source="a" target="b${i}"><data key="w">${weight}</data></edge>`).join('\n');
+		writeFileSync(
+			file,
+			`<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<key id="w" for="edge" attr.name="weight" attr.type="double"/>\n<graph edgedefault="undirected">${nodes}\n${edges}\n</graph>\n</graphml>\n`
+		);
+		const result = validate(file);
+		expect(result.code).toBe(1);
+		expect(result.out).toEqual([
+			`${file}: line 5, edges[0].weight: must be a positive number`,
+			`${file}: line 6, edges[1].weight: must be a positive number`,
+			`${file}: line 8, edges[3].weight: must be a positive number`
+		]);
 	});
 
 	it('refuses a malformed --source with a usage line', () => {

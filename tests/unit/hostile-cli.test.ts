@@ -63,7 +63,7 @@ describe('1 and 9. nesting and odd files: one line, exit 1, at once', () => {
 
 	it('validate names UTF-16 text and accepts a byte order mark', () => {
 		expect(run('validate', hostile('utf16.json')).out).toBe(`${hostile('utf16.json')}: is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8`);
-		expect(run('validate', hostile('bom.json')).out).toBe(`OK ${hostile('bom.json')} (2 nodes, 1 edges, 1 quotes)`);
+		expect(run('validate', hostile('bom.json')).out).toBe(`OK ${hostile('bom.json')} (2 nodes, 1 edge, 1 quote)`);
 	});
 });
 
