@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { brokerReport, compareScenarios, currentTies, defaultLayer, describePath, METRICS, shortestPath, withProposals } from '../../src/lib/analysis';
+import { count } from '../../src/lib/analysis/format';
 import { readCsv } from '../../src/lib/io/csv';
 import { parseDataset } from '../../src/lib/model';
 
@@ -112,7 +113,7 @@ test('structural balance shows the counts and highlights an unbalanced triad', a
 	const { balance } = analysis;
 	await openAnalysis(page);
 	await expect(page.getByTestId('balance-summary')).toContainText(
-		`${balance.total} triangles of three nodes tied to each other on the layer (both kinds of tie): ${balance.balanced} balanced, ${balance.unbalanced}`
+		`${count(balance.total, 'triangle')} of three nodes tied to each other on the layer (both kinds of tie): ${balance.balanced.toLocaleString('en')} balanced, ${balance.unbalanced.toLocaleString('en')} unbalanced`
 	);
 	await page.getByText(/^Unbalanced triads/).click();
 	await expect(page.getByTestId('unbalanced-list').locator('li')).toHaveCount(balance.unbalancedTriangles.length);
@@ -248,7 +249,7 @@ test('the open analysis panel, every section filled in, has no serious accessibi
 
 test('on a large graph the metrics, then every report, are computed in Web Workers with a progress bar', async ({ page, request }) => {
 	test.setTimeout(240_000);
-	const dataset: { nodes: unknown[] } = await (await request.get('/api/datasets/synthetic-ba-1200')).json();
+	const dataset: { nodes: unknown[]; edges: unknown[] } = await (await request.get('/api/datasets/synthetic-ba-1200')).json();
 	await page.goto('/?dataset=synthetic-ba-1200');
 	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
 	// The progress bar may come and go quickly: record that it appeared, and what it said.
@@ -279,11 +280,11 @@ test('on a large graph the metrics, then every report, are computed in Web Worke
 	await expect(page.getByTestId('analysis-progress')).toHaveCount(0);
 	const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
 	expect(seen[0]).toBe(`0/${dataset.nodes.length}`);
-	await expect(page.getByTestId('large-note')).toContainText(`With ${dataset.nodes.length.toLocaleString('en')} nodes the reports`);
+	await expect(page.getByTestId('large-note')).toContainText(`With ${count(dataset.nodes.length, 'node')} and ${count(dataset.edges.length, 'tie')} the reports`);
 	// Then the reports that cost nodes × ties, in the background, each as it is ready, the same as the API gives.
 	const analysis: Analysis = await (await request.get('/api/analysis/synthetic-ba-1200')).json();
 	await expect(page.getByTestId('broker-headline')).toHaveText(analysis.broker.headline, { timeout: 60_000 });
-	await expect(page.getByTestId('balance-summary')).toContainText(`${analysis.balance.total} triangles`, { timeout: 30_000 });
+	await expect(page.getByTestId('balance-summary')).toContainText(`${count(analysis.balance.total, 'triangle')} of three nodes`, { timeout: 30_000 });
 	await expect(page.getByTestId('report-progress')).toHaveCount(0, { timeout: 30_000 });
 	await page.getByTestId('whatif-node').selectOption({ index: 1 });
 	await expect(page.getByTestId('whatif-table').locator('tbody tr')).toHaveCount(200, { timeout: 60_000 });
@@ -421,6 +422,39 @@ test('on a chain of 1,100 nodes eigenvector is blank, with the reason, and every
 	// Sized by eigenvector, the nodes keep their default size, and the page says why.
 	await page.getByTestId('size-by').selectOption({ label: 'Eigenvector' });
 	await expect(page.getByTestId('appearance').getByRole('status')).toContainText('Size: Eigenvector is blank on this layer (its power iteration');
+});
+
+test('a dense network of few nodes has its metrics and reports computed in Web Workers too, and its ranks say they are shared', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto(`/?dataset=${DATASET}`);
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	// 110 nodes each tied to every other: 5,995 ties, 215,820 triangles; every node alike.
+	const ids = Array.from({ length: 110 }, (_, i) => `m${i}`);
+	const csv = `source,target\n${ids.flatMap((a, i) => ids.slice(i + 1).map((b) => `${a},${b}`)).join('\n')}\n`;
+	await page.getByRole('tab', { name: 'Import' }).click();
+	await page.getByTestId('import-file').setInputFiles({ name: 'dense.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await expect(page).toHaveURL(/dataset=local%3Adense/, { timeout: 30_000 });
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+	await page.evaluate(() => {
+		const seen: string[] = [];
+		(window as unknown as { progressSeen: string[] }).progressSeen = seen;
+		new MutationObserver(() => {
+			if (document.querySelector('[data-testid="analysis-progress"]')) seen.push('metrics');
+			if (document.querySelector('[data-testid="report-progress"]')) seen.push('reports');
+		}).observe(document.body, { subtree: true, childList: true });
+	});
+	await page.getByRole('tab', { name: 'Analysis' }).click();
+	await expect(page.getByTestId('large-note')).toContainText('With 110 nodes and 5,995 ties the reports that take time');
+	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(110, { timeout: 60_000 });
+	await expect(page.getByTestId('broker-headline')).toHaveText(
+		'On active cooperation ties at any date: m0 lies on no shortest route between any two other nodes. Its betweenness, 0, ranks joint 1st of 110, with all the others. Without it, 0 pairs would lose every route to each other and 0 pairs would be farther apart.',
+		{ timeout: 60_000 }
+	);
+	await expect(page.getByTestId('broker-ranks').locator('tbody tr').first().locator('td').last()).toHaveText('joint 1st of 110, with all the others');
+	await expect(page.getByTestId('balance-summary')).toContainText('215,820 triangles of three nodes tied to each other on the layer (both kinds of tie): 215,820 balanced, 0 unbalanced', { timeout: 30_000 });
+	await expect(page.getByTestId('report-progress')).toHaveCount(0, { timeout: 30_000 });
+	const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+	expect(new Set(seen)).toEqual(new Set(['metrics', 'reports']));
 });
 
 test('on a network of more than a thousand nodes, the node and tie pickers narrow as one types instead of listing them all', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokerLayerOf, brokerReport, rankOf } from '../../src/lib/analysis/broker';
+import type { Dataset } from '../../src/lib/model';
 import { defaultLayer, layerGraph } from '../../src/lib/analysis/layer';
 import { layerName, loadDataset, loadReference, referenceNames } from './analysis-reference';
 import { fixture } from './paths';
@@ -44,7 +45,7 @@ describe('brokerReport on the star', () => {
 	const report = brokerReport(star, 'hub', defaultLayer(star));
 
 	it('ranks the hub first on betweenness and last-constrained', () => {
-		expect(report.ranks.find((rank) => rank.metric === 'betweenness')).toEqual({ metric: 'betweenness', value: 1, rank: 1, of: 6 });
+		expect(report.ranks.find((rank) => rank.metric === 'betweenness')).toEqual({ metric: 'betweenness', value: 1, rank: 1, of: 6, tiedWith: 0 });
 		expect(report.ranks.find((rank) => rank.metric === 'constraint')!.rank).toBe(1);
 	});
 
@@ -83,10 +84,18 @@ describe('brokerLayerOf', () => {
 });
 
 describe('rankOf', () => {
-	it('gives ties the same best rank and skips undefined values', () => {
+	it('gives ties the same best rank, says how many share it, and ranks only the nodes with a value', () => {
 		const values = Float64Array.from([0.5, 0.9, 0.5, NaN, 0.1]);
-		expect([...values.keys()].map((v) => rankOf(values, 'desc', v))).toEqual([2, 1, 2, null, 4]);
-		expect([...values.keys()].map((v) => rankOf(values, 'asc', v))).toEqual([2, 4, 2, null, 1]);
+		const ranks = (order: 'asc' | 'desc') => [...values.keys()].map((v) => rankOf(values, order, v)).map(({ rank, of, tiedWith }) => [rank, of, tiedWith]);
+		expect(ranks('desc')).toEqual([[2, 4, 1], [1, 4, 0], [2, 4, 1], [null, 4, 0], [4, 4, 0]]);
+		expect(ranks('asc').map(([rank]) => rank)).toEqual([2, 4, 2, null, 1]);
+	});
+
+	it('says in the headline when every node shares the broker\'s betweenness', () => {
+		const apart: Dataset = { ...star, edges: [] };
+		const report = brokerReport(apart, 'hub', defaultLayer(apart));
+		expect(report.ranks.find((rank) => rank.metric === 'betweenness')).toMatchObject({ value: 0, rank: 1, of: 6, tiedWith: 5 });
+		expect(report.headline).toContain('Its betweenness, 0, ranks joint 1st of 6, with all the others.');
 	});
 
 	it('refuses an unknown broker with its id', () => {

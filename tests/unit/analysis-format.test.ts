@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, formatMetric, formatShare, ordinal, sizeWords } from '$lib/analysis/format';
+import { count, formatMetric, formatShare, ordinal, rankWords, sizeWords } from '$lib/analysis/format';
 
 describe('one rounding rule for every number the analysis shows', () => {
 	it('shows measures to three decimals, whole numbers as they are, a dash for undefined, 0 for float noise', () => {
@@ -25,5 +25,12 @@ describe('one rounding rule for every number the analysis shows', () => {
 		expect([count(1, 'pair'), count(3, 'pair'), count(2, 'forum or mechanism', 'forums and mechanisms')]).toEqual(['1 pair', '3 pairs', '2 forums and mechanisms']);
 		expect(count(10_000, 'node')).toBe('10,000 nodes');
 		expect(sizeWords(1, 49_975)).toBe('1 node, 49,975 edges');
+		expect([
+			{ rank: 3, of: 31, tiedWith: 0 },
+			{ rank: 3, of: 31, tiedWith: 1 },
+			{ rank: 12, of: 31, tiedWith: 4 },
+			{ rank: 1, of: 5_000, tiedWith: 4_999 },
+			{ rank: null, of: 29, tiedWith: 0 }
+		].map(rankWords)).toEqual(['3rd of 31', 'joint 3rd of 31, with 1 other', 'joint 12th of 31, with 4 others', 'joint 1st of 5,000, with all the others', '—']);
 	});
 });

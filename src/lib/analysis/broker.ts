@@ -4,7 +4,7 @@
 import type { Dataset } from '../model';
 import { gouldFernandezOf, type BrokerageCounts } from './brokerage';
 import { toCsr, type Csr } from './csr';
-import { count, formatMetric, ordinal } from './format';
+import { count, formatMetric, rankWords } from './format';
 import { describeLayer, layerGraph, type LayerGraph, type LayerRestriction, type LayerSpec } from './layer';
 import { computeMetricArrays, METRICS, type ComputeOptions, type MetricId } from './metrics';
 import { tieIndex } from './paths';
@@ -16,7 +16,10 @@ export interface MetricRank {
 	value: number | null;
 	/** 1 = most central (least constrained for constraint); ties share the best rank; null when undefined */
 	rank: number | null;
+	/** nodes with a value on the metric (those ranked) */
 	of: number;
+	/** other nodes with exactly the broker's value, sharing its rank (0 when undefined) */
+	tiedWith: number;
 }
 
 export interface BridgedPair {
@@ -64,12 +67,19 @@ export interface BrokerReport {
 }
 
 /** Node v's competition rank (1, 2, 2, 4) by the metric's order: one more than the nodes ahead of it; NaN gets none. */
-export function rankOf(values: Float64Array, order: 'asc' | 'desc', v: number): number | null {
+/** Node v's rank among the nodes with a value (ties share the best rank), how many have one, and how many share v's. */
+export function rankOf(values: Float64Array, order: 'asc' | 'desc', v: number): Pick<MetricRank, 'rank' | 'of' | 'tiedWith'> {
 	const value = values[v]!;
-	if (Number.isNaN(value)) return null;
 	let ahead = 0;
-	for (const other of values) if (order === 'desc' ? other > value : other < value) ahead++;
-	return ahead + 1;
+	let level = 0;
+	let of = 0;
+	for (const other of values) {
+		if (Number.isNaN(other)) continue;
+		of++;
+		if (other === value) level++;
+		else if (order === 'desc' ? other > value : other < value) ahead++;
+	}
+	return Number.isNaN(value) ? { rank: null, of, tiedWith: 0 } : { rank: ahead + 1, of, tiedWith: level - 1 };
 }
 
 export function componentCount(csr: Csr, skip = -1): number {
@@ -385,7 +395,7 @@ export function brokerReport(dataset: Dataset, brokerId: string, spec: LayerSpec
 	const arrays = options.arrays ?? computeMetricArrays(csr, options);
 	const metricRanks = METRICS.map(({ id, order }) => {
 		const value = arrays[id][v]!;
-		return { metric: id, value: Number.isNaN(value) ? null : value, rank: rankOf(arrays[id], order, v), of: n };
+		return { metric: id, value: Number.isNaN(value) ? null : value, ...rankOf(arrays[id], order, v) };
 	});
 	const carrying = tiesTowards(new SingleSourcePaths(csr).run(v), partial.bridgedEnd);
 	const components = { before: componentCount(csr), after: componentCount(reduced, v) };
@@ -442,7 +452,7 @@ function brokerHeadline(facts: { label: string; layerSentence: string; bridgedTo
 	const lies = bridgedTotal
 		? `${label} lies on a shortest route between ${count(bridgedTotal, 'pair')} of other nodes, and is the only route for ${sole.toLocaleString('en')} of them.`
 		: `${label} lies on no shortest route between any two other nodes.`;
-	const rank = betweenness.rank === null ? '' : ` Its betweenness, ${formatMetric(betweenness.value)}, ranks ${ordinal(betweenness.rank)} of ${betweenness.of.toLocaleString('en')}.`;
+	const rank = betweenness.rank === null ? '' : ` Its betweenness, ${formatMetric(betweenness.value)}, ranks ${rankWords(betweenness)}.`;
 	const without = ` Without it, ${count(disconnected, 'pair')} would lose every route to each other and ${count(lengthened, 'pair')} would be farther apart.`;
 	return `${on}: ${lies}${rank}${without}`;
 }

@@ -26,6 +26,17 @@ export function ordinal(rank: number): string {
 	return `${rank}${suffix}`;
 }
 
+/**
+ * A rank in words: "3rd of 31", "joint 3rd of 31, with 2 others", "joint 1st of 5,000, with all the others";
+ * "—" when the node has no value.
+ */
+export function rankWords({ rank, of, tiedWith }: { rank: number | null; of: number; tiedWith: number }): string {
+	if (rank === null) return '—';
+	const place = `${ordinal(rank)} of ${of.toLocaleString('en')}`;
+	if (tiedWith === 0) return place;
+	return `joint ${place}, with ${tiedWith + 1 === of ? 'all the others' : count(tiedWith, 'other')}`;
+}
+
 /** "a", "a and b", "a, b and c" (or another conjunction and separator). */
 export function joinWords(words: readonly string[], conjunction = 'and', separator = ', '): string {
 	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(separator)} ${conjunction} ${words.at(-1)}`;

@@ -49,8 +49,13 @@ import type { Highlight } from '$lib/view/emphasis';
 import type { LitView } from '$lib/view/highlight-words';
 import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
 
-/** From this many nodes on, the metrics and the reports that cost nodes × ties run in Web Workers, with progress. */
+/**
+ * From this many nodes, or this many ties (a dense network: 500 nodes all tied to each other are 124,750 ties, whose
+ * metrics and balance held the page for 8.5 s), the metrics and the reports that cost nodes × ties run in Web Workers,
+ * with progress.
+ */
 export const LARGE_GRAPH = 1000;
+export const LARGE_GRAPH_TIES = 5000;
 
 /** How many pairs and triangles the reports list (as the CLI and the API by default). */
 const BROKER_PAIRS = 30;
@@ -118,7 +123,10 @@ export class AnalysisState {
 	readonly layerSentence = $derived(describeLayer(this.layer, (id) => this.current.measures?.find((measure) => measure.id === id)?.title));
 	readonly projectionSentence = $derived(describeProjection(this.layer));
 
-	readonly large = $derived(this.current.nodes.length >= LARGE_GRAPH);
+	/** so many nodes that lists of them all are left out (the bridge view's pickers) */
+	readonly manyNodes = $derived(this.current.nodes.length >= LARGE_GRAPH);
+	/** so many nodes or ties that the metrics and reports are computed in Web Workers */
+	readonly large = $derived(this.manyNodes || this.current.edges.length >= LARGE_GRAPH_TIES);
 	readonly nodesByLabel = $derived([...this.current.nodes].sort((a, b) => BY_LABEL.compare(a.label, b.label)));
 	/** the layer as a graph, made once for the broker's stand-in, what-if's ties and the path searches (at 50,000 ties each make costs tens of ms) */
 	readonly #graph = $derived(layerGraph(this.current, this.layer));
