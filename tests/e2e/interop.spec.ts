@@ -439,6 +439,9 @@ test.describe('data in', () => {
 		await expect(picker.locator('optgroup[label="Imported in this browser"] option')).toHaveText(['Typed attributes (4 nodes, 3 edges)']);
 
 		await page.getByRole('tab', { name: 'Import' }).click();
+		// The entry's name field and buttons fit the side panel: nothing in it scrolls sideways or is cut.
+		const panel = page.getByTestId('imported-list').locator('xpath=ancestor::div[contains(@class, "side-body")]');
+		expect(await panel.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
 		await page.getByLabel('New name for Typed attributes').fill('Cities of Japan and Korea');
 		await page.getByRole('button', { name: 'Rename' }).click();
 		await expect(page.getByTestId('import-status')).toHaveText('Renamed to “Cities of Japan and Korea”.');
