@@ -130,3 +130,37 @@ test('ids named __proto__, constructor, toString, with "|", or shared by a node 
 	}
 	expect(await problems()).toEqual([]);
 });
+
+test('a name of 5,000 characters without a space is cut on the canvas and kept to its panel and its table cell, whole in their titles', async ({ page }) => {
+	await open(page, BRIEF);
+	const long = `${'x'.repeat(4_999)}!`;
+	await page.getByRole('tab', { name: 'Import' }).click();
+	await page.getByTestId('import-file').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(`source,target\n${long},b\nb,c\nc,${long}\n`) });
+	await expect(page).toHaveURL(/dataset=local%3Along/);
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	// The canvas draws the first 99 characters and an ellipsis, wrapped within its label width.
+	const drawn = await page.getByTestId('graph').evaluate((element, id) => {
+		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+		const node = cy.getElementById(id);
+		return { label: node.data('label') as string, width: node.boundingBox({ includeLabels: true }).w };
+	}, long);
+	expect(drawn.label).toBe(`${'x'.repeat(99)}…`);
+	expect(drawn.width).toBeLessThan(200);
+
+	// The Table: the name's cell two lines high at most, the table no wider than its view.
+	await page.getByRole('tab', { name: 'Table' }).click();
+	const cell = page.getByTestId('nodes-table').locator(`th[title="${long}"]`);
+	await expect(cell).toHaveCount(1);
+	const plain = await page.getByTestId('nodes-table').locator('th[title="b"]').boundingBox();
+	expect((await cell.boundingBox())!.height).toBeLessThan(plain!.height * 2.5);
+	const view = page.getByTestId('table-view');
+	expect(await view.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+
+	// Its details: the heading breaks within the panel.
+	await cell.getByRole('button').click();
+	await page.getByRole('tab', { name: 'Details' }).click();
+	const heading = page.getByTestId('node-panel').getByRole('heading', { level: 2 });
+	await expect(heading).toHaveText(long);
+	const [box, panel] = [await heading.boundingBox(), await page.getByTestId('node-panel').boundingBox()];
+	expect(box!.x + box!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 1);
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '$lib/model';
-import { edgeWidth, nodeElements, summaryElement, summaryIds, tieElements } from '$lib/view/elements';
+import { canvasLabel, edgeWidth, nodeElements, summaryElement, summaryIds, tieElements } from '$lib/view/elements';
 import { spiralPlacement } from '$lib/view/placement';
 import { summariseTies } from '$lib/view/summary';
 import { DEFAULT_LAYOUT, LAYOUTS, layoutById } from '$lib/view/layouts';
@@ -197,5 +197,29 @@ describe('neighbourGroups', () => {
 		expect(groups.cooperation.map((n) => n.node.id)).toEqual(['arland']);
 		expect(groups.loops.cooperation.map((edge) => edge.id)).toEqual(['self']);
 		expect(groups.loops.friction).toEqual([]);
+	});
+});
+
+describe('canvasLabel', () => {
+	it('keeps a label of up to 100 characters as it is and cuts a longer one to 99 and an ellipsis, at whole code points', () => {
+		expect(canvasLabel('Japan')).toBe('Japan');
+		expect(canvasLabel('x'.repeat(100))).toBe('x'.repeat(100));
+		expect(canvasLabel('x'.repeat(5_000))).toBe(`${'x'.repeat(99)}…`);
+		// 60 flags of two regional indicators each, 240 UTF-16 units: cut after 99 code points, no half surrogate pair.
+		const flags = '🇯🇵'.repeat(60);
+		const cut = canvasLabel(flags);
+		expect(Array.from(cut)).toHaveLength(100);
+		expect(cut).toBe(`${Array.from(flags).slice(0, 99).join('')}…`);
+		expect(cut.isWellFormed()).toBe(true);
+		// 80 emoji are 160 UTF-16 units but 80 characters: kept whole.
+		expect(canvasLabel('🙂'.repeat(80))).toBe('🙂'.repeat(80));
+	});
+
+	it('is the label the canvas gets for nodes and ties', () => {
+		const long = 'y'.repeat(300);
+		const [node, edge] = [regional.nodes[0]!, regional.edges[0]!];
+		const dataset: Dataset = { ...regional, nodes: [{ ...node, label: long }, ...regional.nodes.slice(1)], edges: [{ ...edge, label: long }] };
+		expect(nodeElements(dataset, new Map())[0]!.data.label).toBe(`${'y'.repeat(99)}…`);
+		expect(tieElements(dataset)[0]!.data.label).toBe(`${'y'.repeat(99)}…`);
 	});
 });

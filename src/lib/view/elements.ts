@@ -12,10 +12,20 @@ export function edgeWidth(weight: number | undefined): number {
 	return Math.round((1 + clamped * 1.5) * 10) / 10;
 }
 
+/** The longest label the canvas draws, in characters: a label of thousands (a file's stray text) crossed the whole picture. */
+export const CANVAS_LABEL_MAX = 100;
+
+/** A label as the canvas draws it: cut to CANVAS_LABEL_MAX characters (whole code points), ending in "…" when cut. */
+export function canvasLabel(label: string): string {
+	if (label.length <= CANVAS_LABEL_MAX) return label;
+	const characters = Array.from(label);
+	return characters.length <= CANVAS_LABEL_MAX ? label : `${characters.slice(0, CANVAS_LABEL_MAX - 1).join('')}…`;
+}
+
 export function nodeElements(dataset: Dataset, positions: ReadonlyMap<string, Point>): ElementDefinition[] {
 	return dataset.nodes.map((node) => ({
 		group: 'nodes',
-		data: { id: node.id, label: node.label, type: nodeStyleKey(node.type) },
+		data: { id: node.id, label: canvasLabel(node.label), type: nodeStyleKey(node.type) },
 		position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) }
 	}));
 }
@@ -38,7 +48,7 @@ export function tieDefinition(edge: DatasetEdge): ElementDefinition {
 			domain: edge.domain ?? 'unspecified',
 			directed: edge.directed === true ? 'yes' : 'no',
 			width: edgeWidth(edge.weight),
-			label: edge.label ?? edge.relation ?? ''
+			label: canvasLabel(edge.label ?? edge.relation ?? '')
 		}
 	};
 }
@@ -53,7 +63,7 @@ export function summaryData(summary: SummaryTie, edgesById: ReadonlyMap<string, 
 		count: summary.ties.length,
 		/** the dataset ties it stands for */
 		ties: summary.ties,
-		label: summaryLabel(summary, edgesById)
+		label: canvasLabel(summaryLabel(summary, edgesById))
 	};
 }
 
