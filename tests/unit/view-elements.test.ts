@@ -201,25 +201,36 @@ describe('neighbourGroups', () => {
 });
 
 describe('canvasLabel', () => {
-	it('keeps a label of up to 100 characters as it is and cuts a longer one to 99 and an ellipsis, at whole code points', () => {
+	/** The label without the zero-width spaces that let the canvas break a long word. */
+	const shown = (label: string) => label.replaceAll('\u200b', '');
+
+	it('keeps a label of up to 100 characters and cuts a longer one to 99 and an ellipsis, at whole code points', () => {
 		expect(canvasLabel('Japan')).toBe('Japan');
-		expect(canvasLabel('x'.repeat(100))).toBe('x'.repeat(100));
-		expect(canvasLabel('x'.repeat(5_000))).toBe(`${'x'.repeat(99)}…`);
+		expect(canvasLabel("U.S.–Japan–ROK defense ministers' meeting (May 2014)")).toBe("U.S.–Japan–ROK defense ministers' meeting (May 2014)");
+		expect(shown(canvasLabel('x'.repeat(100)))).toBe('x'.repeat(100));
+		expect(shown(canvasLabel('x'.repeat(5_000)))).toBe(`${'x'.repeat(99)}…`);
 		// 60 flags of two regional indicators each, 240 UTF-16 units: cut after 99 code points, no half surrogate pair.
 		const flags = '🇯🇵'.repeat(60);
-		const cut = canvasLabel(flags);
+		const cut = shown(canvasLabel(flags));
 		expect(Array.from(cut)).toHaveLength(100);
 		expect(cut).toBe(`${Array.from(flags).slice(0, 99).join('')}…`);
-		expect(cut.isWellFormed()).toBe(true);
+		expect(canvasLabel(flags).isWellFormed()).toBe(true);
 		// 80 emoji are 160 UTF-16 units but 80 characters: kept whole.
-		expect(canvasLabel('🙂'.repeat(80))).toBe('🙂'.repeat(80));
+		expect(shown(canvasLabel('🙂'.repeat(80)))).toBe('🙂'.repeat(80));
+	});
+
+	it('lets the canvas break a word of more than 20 characters every 20, and no other', () => {
+		expect(canvasLabel('remilitarization of the China–Japan–South Korea summit')).toBe('remilitarization of the China–Japan–South Korea summit');
+		expect(canvasLabel(`a ${'x'.repeat(45)} b`)).toBe(`a ${'x'.repeat(20)}\u200b${'x'.repeat(20)}\u200bxxxxx b`);
+		expect(canvasLabel('https://example.org/a/very/long/path')).toBe('https://example.org/\u200ba/very/long/path');
 	});
 
 	it('is the label the canvas gets for nodes and ties', () => {
 		const long = 'y'.repeat(300);
 		const [node, edge] = [regional.nodes[0]!, regional.edges[0]!];
 		const dataset: Dataset = { ...regional, nodes: [{ ...node, label: long }, ...regional.nodes.slice(1)], edges: [{ ...edge, label: long }] };
-		expect(nodeElements(dataset, new Map())[0]!.data.label).toBe(`${'y'.repeat(99)}…`);
-		expect(tieElements(dataset)[0]!.data.label).toBe(`${'y'.repeat(99)}…`);
+		expect(nodeElements(dataset, new Map())[0]!.data.label).toBe(canvasLabel(long));
+		expect(tieElements(dataset)[0]!.data.label).toBe(canvasLabel(long));
+		expect(canvasLabel(long).replaceAll('\u200b', '')).toBe(`${'y'.repeat(99)}…`);
 	});
 });

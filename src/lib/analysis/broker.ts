@@ -66,8 +66,10 @@ export interface BrokerReport {
 	headline: string;
 }
 
-/** Node v's competition rank (1, 2, 2, 4) by the metric's order: one more than the nodes ahead of it; NaN gets none. */
-/** Node v's rank among the nodes with a value (ties share the best rank), how many have one, and how many share v's. */
+/**
+ * Node v's competition rank (1, 2, 2, 4) by the metric's order among the nodes with a value: one more than the nodes
+ * ahead of it (NaN gets none); how many nodes have a value, and how many others share v's.
+ */
 export function rankOf(values: Float64Array, order: 'asc' | 'desc', v: number): Pick<MetricRank, 'rank' | 'of' | 'tiedWith'> {
 	const value = values[v]!;
 	let ahead = 0;

@@ -51,7 +51,7 @@ import { LAYER_PREFIX, type HighlightKey, type ViewState } from './url';
 
 /**
  * From this many nodes, or this many ties (a dense network: 500 nodes all tied to each other are 124,750 ties, whose
- * metrics and balance held the page for 8.5 s), the metrics and the reports that cost nodes × ties run in Web Workers,
+ * metrics and balance held the page for 6.8–8.5 s), the metrics and the reports that cost nodes × ties run in Web Workers,
  * with progress.
  */
 export const LARGE_GRAPH = 1000;

@@ -14,12 +14,20 @@ export function edgeWidth(weight: number | undefined): number {
 
 /** The longest label the canvas draws, in characters: a label of thousands (a file's stray text) crossed the whole picture. */
 export const CANVAS_LABEL_MAX = 100;
+/** The longest run of characters without a space the canvas keeps on one line (the brief's longest word has 17). */
+export const CANVAS_WORD_MAX = 20;
+const LONG_WORD = new RegExp(`\\S{${CANVAS_WORD_MAX + 1},}`, 'gu');
+const WORD_PIECE = new RegExp(`\\S{1,${CANVAS_WORD_MAX}}`, 'gu');
 
-/** A label as the canvas draws it: cut to CANVAS_LABEL_MAX characters (whole code points), ending in "…" when cut. */
+/**
+ * A label as the canvas draws it: cut to CANVAS_LABEL_MAX characters (whole code points), ending in "…" when cut,
+ * and a zero-width space every CANVAS_WORD_MAX characters of a longer word, where Cytoscape's wrapping may break it
+ * (its own `text-overflow-wrap: anywhere` breaks every label between any two letters, and measures each one).
+ */
 export function canvasLabel(label: string): string {
-	if (label.length <= CANVAS_LABEL_MAX) return label;
-	const characters = Array.from(label);
-	return characters.length <= CANVAS_LABEL_MAX ? label : `${characters.slice(0, CANVAS_LABEL_MAX - 1).join('')}…`;
+	const characters = label.length <= CANVAS_LABEL_MAX ? null : Array.from(label);
+	const cut = !characters || characters.length <= CANVAS_LABEL_MAX ? label : `${characters.slice(0, CANVAS_LABEL_MAX - 1).join('')}…`;
+	return cut.length <= CANVAS_WORD_MAX ? cut : cut.replace(LONG_WORD, (word) => word.match(WORD_PIECE)!.join('\u200b'));
 }
 
 export function nodeElements(dataset: Dataset, positions: ReadonlyMap<string, Point>): ElementDefinition[] {

@@ -77,8 +77,6 @@ export function stylesheet(theme: Theme, { large = false, nodesOnLayer = large }
 				'text-margin-y': 4,
 				'text-wrap': 'wrap',
 				'text-max-width': '120px',
-				// A name without spaces (a URL, a long word) wraps too, instead of running across the picture.
-				'text-overflow-wrap': 'anywhere',
 				'text-background-color': colours.background,
 				'text-background-opacity': 0.8,
 				'text-background-padding': '2px',
@@ -110,7 +108,6 @@ export function stylesheet(theme: Theme, { large = false, nodesOnLayer = large }
 				'text-background-shape': 'roundrectangle',
 				'text-wrap': 'wrap',
 				'text-max-width': '220px',
-				'text-overflow-wrap': 'anywhere',
 				...(large ? {} : { 'transition-property': 'opacity', 'transition-duration': 150 })
 			}
 		},
