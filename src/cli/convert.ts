@@ -4,6 +4,7 @@
 // CSV in reads the edge list and, when present beside it, its pair (x.edges.csv with x.nodes.csv, edges.csv with nodes.csv).
 // Prints one `wrote PATH` line per file and a `note:` line naming what a lossy format leaves out; on bad input one
 // `FILE: line N: problem` line per problem, and exit 1. An output never replaces an input; a failed write leaves nothing.
+import { sizeWords } from '../lib/analysis/format';
 import { DATA_FORMATS, formatById, formatProblem, omissionNote } from '../lib/io/index';
 import { inputFiles, outputTarget, readDatasetFromPath, writeDatasetToPath } from '../lib/io/node';
 import { runCli } from './run';
@@ -37,7 +38,7 @@ function main(argv: string[]): number {
 		for (const problem of written.problems) console.error(formatProblem(problem));
 		return 1;
 	}
-	for (const path of written.written) console.log(`wrote ${path} (${dataset.nodes.length} nodes, ${dataset.edges.length} edges)`);
+	for (const path of written.written) console.log(`wrote ${path} (${sizeWords(dataset.nodes.length, dataset.edges.length)})`);
 	const note = omissionNote(dataset, target.format, formatById(target.format)!.label);
 	if (note) console.error(`note: ${note}`);
 	return 0;

@@ -331,6 +331,48 @@ test.describe('data in', () => {
 		});
 	}
 
+	test('a yEd diagram opens with its labels, drawn where yEd placed its nodes', async ({ page }) => {
+		await openPanel(page, 'Import');
+		await page.getByTestId('import-file').setInputFiles(io('yed-groups.graphml'));
+		await expect(page).toHaveURL(/dataset=local%3Ayed-groups/);
+		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 3 of 3 edges');
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		const drawn = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return Object.fromEntries(cy.nodes().map((node) => [node.data('label') as string, node.position()]));
+		});
+		// yEd's places, centres of its shapes: Japan and South Korea side by side, the United States above them.
+		expect(drawn).toEqual({
+			'United States': { x: 240, y: 15 },
+			'Northeast Asia': { x: 250, y: 160 },
+			Japan: { x: 150, y: 165 },
+			'South Korea': { x: 330, y: 165 }
+		});
+	});
+
+	test('a dynamic GEXF from Gephi brings its ties’ dates: the time filter shows the network as of each month', async ({ page }) => {
+		await openPanel(page, 'Import');
+		const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.2" version="1.2"><graph mode="dynamic" defaultedgetype="undirected" timeformat="date">
+<nodes><node id="jp" label="Japan"/><node id="kr" label="South Korea"/><node id="us" label="United States"/></nodes>
+<edges><edge id="0" source="jp" target="us" start="1951-09-08" end="1960-01-19"/><edge id="1" source="jp" target="kr" start="1965-06-22" end="2014-12-31"/></edges>
+</graph></gexf>`;
+		await page.getByTestId('import-file').setInputFiles({ name: 'timeline.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
+		await expect(page).toHaveURL(/dataset=local%3Atimeline/);
+		await expect(page.getByTestId('time-value')).toHaveText('1951-09 – 2014-12');
+		await page.getByRole('checkbox', { name: 'Show the network as of a date' }).check();
+		const slider = page.getByRole('slider', { name: 'As of' });
+		await slider.fill('0');
+		await expect(page.getByTestId('time-value')).toHaveText('1951-09');
+		await expect(page.getByTestId('counts')).toHaveText('3 of 3 nodes, 1 of 2 edges');
+		await slider.fill(String(12 * (1970 - 1951) - 8));
+		await expect(page.getByTestId('time-value')).toHaveText('1970-01');
+		await expect(page.getByTestId('counts')).toHaveText('3 of 3 nodes, 1 of 2 edges');
+		await page.getByRole('tab', { name: 'Table' }).click();
+		await page.getByTestId('table-find').fill('South Korea');
+		await expect(page.getByTestId('edges-table').locator('tbody tr').first()).toContainText('1965-06-22');
+	});
+
 	test('a dropped file is read in a worker of its own, which ends with the import; a worker that cannot load says so', async ({ page }) => {
 		await open(page);
 		const workers: { url: string; closed: boolean }[] = [];

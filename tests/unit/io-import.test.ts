@@ -111,6 +111,67 @@ describe('a GEXF 1.3 file as Gephi writes it', () => {
 	});
 });
 
+describe('a yEd diagram with a group', () => {
+	const dataset = read('yed-groups.graphml');
+
+	it('takes the labels and places yEd keeps only in its graphics data (a place is the centre of its shape)', () => {
+		expect(dataset.nodes.map(({ id, label, position }) => ({ id, label, position }))).toEqual([
+			{ id: 'n0', label: 'United States', position: { x: 240, y: 15 } },
+			{ id: 'n1', label: 'Northeast Asia', position: { x: 250, y: 160 } },
+			{ id: 'n1::n0', label: 'Japan', position: { x: 150, y: 165 } },
+			{ id: 'n1::n1', label: 'South Korea', position: { x: 330, y: 165 } }
+		]);
+		expect(dataset.nodes[0]!.description).toBe('The United States');
+		expect(dataset.edges.find((edge) => edge.id === 'n1::e0')!.label).toBe('security agreement');
+	});
+
+	it('reads the members of a group, nested in its node, with the group as their parent, and the ties to them', () => {
+		expect(dataset.nodes.map((node) => node.parent)).toEqual([undefined, undefined, 'n1', 'n1']);
+		expect(dataset.edges.map(({ source, target }) => `${source}-${target}`)).toEqual(['n1::n0-n1::n1', 'n0-n1::n0', 'n0-n1::n1']);
+	});
+
+	it('refuses a hyperedge at its line rather than leave it out', () => {
+		const text = '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">\n<node id="a"/><node id="b"/><node id="c"/>\n<hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>\n</graph></graphml>';
+		expect(readDatasetFile('three.graphml', text)).toEqual({
+			ok: false,
+			problems: [{ file: 'three.graphml', line: 4, message: 'a <hyperedge> cannot be read: a tie joins two nodes, written as an <edge> (networkx refuses hyperedges too)' }]
+		});
+	});
+});
+
+describe('a dynamic GEXF graph (GEXF 1.2 as Gephi writes its timelines)', () => {
+	const gexf = (edges: string, nodes = '<node id="a"/><node id="b"/>', timeformat = 'date') =>
+		`<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.2" version="1.2"><graph mode="dynamic" timeformat="${timeformat}"><nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`;
+	const edgesOf = (text: string) => {
+		const result = readGexf('timeline.gexf', text);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		return result.dataset;
+	};
+
+	it('reads a tie’s start and end dates as since and until, which the time filter reads', () => {
+		const dataset = edgesOf(gexf('<edge source="a" target="b" start="1965-06-22" end="2014-12-31T23:59:59"/><edge source="b" target="a" startopen="1998"/>'));
+		expect(dataset.edges.map(({ since, until }) => ({ since, until }))).toEqual([
+			{ since: '1965-06-22', until: '2014-12-31' },
+			{ since: '1998', until: undefined }
+		]);
+	});
+
+	it('reads a tie’s spells as one span from the first start to the last end, and keeps the spells as written', () => {
+		const [edge] = edgesOf(gexf('<edge source="a" target="b"><spells><spell start="1970-01-01" end="1975-12-31"/><spell start="1951-09-08" end="1960-01-19"/></spells></edge>')).edges;
+		expect(edge).toMatchObject({ since: '1951-09-08', until: '1975-12-31', spells: '1970-01-01 – 1975-12-31; 1951-09-08 – 1960-01-19' });
+	});
+
+	it('keeps times that are not dates, and a node’s times, as fields of their own names', () => {
+		const dataset = edgesOf(gexf('<edge source="a" target="b" start="2.5" end="7.0"/>', '<node id="a" start="1950-01-01"/><node id="b"><spells><spell start="1948"/></spells></node>', 'double'));
+		expect(dataset.edges[0]).toMatchObject({ start: '2.5', end: '7.0' });
+		expect(dataset.edges[0]!.since).toBeUndefined();
+		expect(dataset.nodes.map(({ start, spells }) => ({ start, spells }))).toEqual([
+			{ start: '1950-01-01', spells: undefined },
+			{ start: undefined, spells: '1948 – ' }
+		]);
+	});
+});
+
 describe('choosing the reader', () => {
 	const graphml = readFileSync(fixture('io', 'typed.graphml'), 'utf8');
 

@@ -1,8 +1,10 @@
 // GEXF 1.3 out and in. Node and edge fields are declared, typed attributes (lists, objects and null as JSON text);
 // label and weight use GEXF's own slots, Gephi's viz: data (color, position, size, shape, thickness) its viz elements.
 // GEXF 1.3 has no graph-level attributes, so our dataset-level fields (meta, sources, measures) travel as JSON
-// in <meta><description>. Plain GEXF (Gephi, networkx) loads too: defaults applied, edge ids made when missing.
+// in <meta><description>. Plain GEXF (Gephi, networkx) loads too: defaults applied, edge ids made when missing, a
+// dynamic graph's dated ties as since and until.
 import { FORMAT, objectFromFields, parseJson, setField, type Dataset } from '../model';
+import { PARTIAL_DATE } from '../model/vocabulary';
 import { assembleDataset, type ReadItem } from './assemble';
 import { decodeValue, encodeValue, planColumns, readerFor, revive, type Column, type ValueReader } from './columns';
 import { allDirected } from './graphml';
@@ -138,6 +140,42 @@ function readViz(element: XmlElement): Viz | undefined {
 	return Object.keys(viz).length ? viz : undefined;
 }
 
+/** A GEXF time as our partial date: a date, or a dateTime's date (1965-06-22T10:00 -> 1965-06-22); else undefined. */
+function partialDate(value: string | undefined): string | undefined {
+	const date = value === undefined ? undefined : /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$/.exec(value.trim())?.[1];
+	return date && PARTIAL_DATE.test(date) ? date : undefined;
+}
+
+/**
+ * A node's or tie's time in GEXF 1.1 to 1.3 (start and end, their open forms, or <spells>): on a tie, as since and
+ * until when every time is a date, from the first start to the last end (several spells are kept too, in a field of
+ * that name, since the time filter reads one span); otherwise, and on a node, kept as fields `start` and `end` (or
+ * `spells`) as written, so that no time is lost.
+ */
+function readTime(owner: XmlElement, fields: Record<string, unknown>, tie: boolean): void {
+	const spells = children(children(owner, 'spells')[0], 'spell');
+	const spans = (spells.length ? spells : [owner])
+		.map((element) => ({ start: attribute(element, 'start') ?? attribute(element, 'startopen'), end: attribute(element, 'end') ?? attribute(element, 'endopen') }))
+		.filter(({ start, end }) => start !== undefined || end !== undefined);
+	if (!spans.length) return;
+	const written = spans.map(({ start, end }) => `${start ?? ''} – ${end ?? ''}`).join('; ');
+	const dates = spans.map(({ start, end }) => ({ since: partialDate(start), until: partialDate(end) }));
+	const dated = dates.every(({ since, until }, i) => (since || spans[i]!.start === undefined) && (until || spans[i]!.end === undefined));
+	if (tie && dated && !Object.hasOwn(fields, 'since') && !Object.hasOwn(fields, 'until')) {
+		const since = dates.every((date) => date.since) ? dates.map((date) => date.since!).sort()[0] : undefined;
+		const until = dates.every((date) => date.until) ? dates.map((date) => date.until!).sort().at(-1) : undefined;
+		if (since) fields.since = since;
+		if (until) fields.until = until;
+		if (spells.length > 1 && !Object.hasOwn(fields, 'spells')) fields.spells = written;
+		return;
+	}
+	if (spells.length) {
+		if (!Object.hasOwn(fields, 'spells')) fields.spells = written;
+		return;
+	}
+	for (const edge of ['start', 'end'] as const) if (spans[0]![edge] !== undefined && !Object.hasOwn(fields, edge)) fields[edge] = spans[0]![edge];
+}
+
 function ourLevel(description: string): Record<string, unknown> | undefined {
 	if (!description.startsWith('{')) return undefined;
 	try {
@@ -216,6 +254,7 @@ export function readGexf(file: string, text: string): ReadResult {
 		const label = attribute(node, 'label');
 		if (label !== undefined) fields.label = label;
 		readValues(node, 'node', fields, NODE_LISTS);
+		if (!level) readTime(node, fields, false);
 		nodes.push({ fields, line: lineOf(node) });
 	}
 
@@ -233,6 +272,7 @@ export function readGexf(file: string, text: string): ReadResult {
 			else fields.weight = decoded.value;
 		}
 		readValues(edge, 'edge', fields, EDGE_LISTS);
+		if (!level) readTime(edge, fields, true);
 		const type = attribute(edge, 'type');
 		if (!Object.hasOwn(fields, 'directed') && (type === 'directed' || (type === undefined && directedGraph))) fields.directed = true;
 		edges.push({ fields, line: lineOf(edge) });

@@ -1,6 +1,7 @@
 // GraphML out and in. Every field is a <data> value under a declared, typed <key> (lists, objects and null as
 // JSON text), the dataset-level fields are graph data, so our files round-trip losslessly and networkx reads them.
-// Plain GraphML (networkx, yEd, Gephi) loads too: keys by attr.name, defaults applied, edge ids made when missing.
+// Plain GraphML (networkx, yEd, Gephi) loads too: keys by attr.name, defaults applied, edge ids made when missing,
+// yEd's labels and places from its graphics data, nested graphs (yEd's groups) flattened.
 import { FORMAT, setField, type Dataset } from '../model';
 import { assembleDataset, type ReadItem } from './assemble';
 import { decodeValue, encodeValue, planColumns, readerFor, revive, type Column, type ValueReader } from './columns';
@@ -78,6 +79,34 @@ interface Key {
 
 const ARRAYS = new Set(['key', 'graph', 'node', 'edge', 'data']);
 
+/** The first element under `tag` within a few levels of `element` (yEd nests its labels in shape and group realizers). */
+function findElement(element: XmlElement, tag: string, depth = 4): XmlElement | undefined {
+	const found = children(element, tag)[0];
+	if (found || depth === 0) return found;
+	for (const [name, value] of Object.entries(element)) {
+		if (name === tag || value === null || typeof value !== 'object') continue;
+		for (const child of children(element, name)) {
+			const deeper = findElement(child, tag, depth - 1);
+			if (deeper) return deeper;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * What yEd keeps in its graphics data and nowhere else: a node's label and place (the centre of its y:Geometry), a
+ * tie's label. Set only where the file gives no label of its own.
+ */
+function readYedGraphics(graphics: XmlElement[], fields: Record<string, unknown>, labelTag: 'NodeLabel' | 'EdgeLabel'): void {
+	for (const data of graphics) {
+		const label = textOf(findElement(data, labelTag)).trim();
+		if (label && !Object.hasOwn(fields, 'label')) fields.label = label;
+		const geometry = labelTag === 'NodeLabel' ? findElement(data, 'Geometry') : undefined;
+		const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(attribute(geometry, name) ?? NaN));
+		if ([x, y, width, height].every(Number.isFinite) && !Object.hasOwn(fields, 'position')) fields.position = { x: x! + width! / 2, y: y! + height! / 2 };
+	}
+}
+
 /** Reads a GraphML document: ours losslessly, plain graphs with the import defaults. */
 export function readGraphml(file: string, text: string): ReadResult {
 	const parsed = parseXml(file, text, ARRAYS);
@@ -89,10 +118,13 @@ export function readGraphml(file: string, text: string): ReadResult {
 	const problems: ImportProblem[] = [];
 
 	const keys = new Map<string, Key>();
+	/** yEd's graphics keys: nested XML, not values, read for labels and places only */
+	const graphicsKeys = new Set<string>();
 	for (const key of children(graphml, 'key')) {
 		const id = attribute(key, 'id');
-		// yEd's graphics keys hold nested XML, not values
-		if (id === undefined || attribute(key, 'yfiles.type') !== undefined) continue;
+		const yfiles = attribute(key, 'yfiles.type');
+		if (id !== undefined && (yfiles === 'nodegraphics' || yfiles === 'edgegraphics')) graphicsKeys.add(id);
+		if (id === undefined || yfiles !== undefined) continue;
 		const entry: Key = { name: attribute(key, 'attr.name') ?? id, scope: attribute(key, 'for') ?? 'all', reader: readerFor(attribute(key, 'attr.type'), id) };
 		const fallback = children(key, 'default')[0];
 		if (fallback) {
@@ -121,13 +153,31 @@ export function readGraphml(file: string, text: string): ReadResult {
 		}
 	};
 
+	const graphicsOf = (owner: XmlElement) => children(owner, 'data').filter((data) => graphicsKeys.has(attribute(data, 'key') ?? ''));
+
 	const graphData: Record<string, unknown> = {};
 	readData(graph, 'graph', graphData, new Set());
 	const ours = graphData.format === FORMAT;
 	const directedGraph = attribute(graph, 'edgedefault') === 'directed';
 
+	// A node may hold a graph of its own (yEd's groups): its nodes and ties are read as the others are, each node with
+	// the id of the node that holds it as `parent` (networkx 2.8 leaves them out without a word). A hyperedge has no
+	// place among ties: it is refused at its line.
+	const levels: Array<{ node: XmlElement; parent?: string }> = [];
+	const edgeElements: XmlElement[] = [];
+	const gather = (level: XmlElement, parent: string | undefined) => {
+		for (const node of children(level, 'node')) {
+			levels.push({ node, parent });
+			for (const inner of children(node, 'graph')) gather(inner, attribute(node, 'id'));
+		}
+		edgeElements.push(...children(level, 'edge'));
+		for (const hyperedge of children(level, 'hyperedge'))
+			problems.push({ file, line: lineOf(hyperedge), message: 'a <hyperedge> cannot be read: a tie joins two nodes, written as an <edge> (networkx refuses hyperedges too)' });
+	};
+	gather(graph, undefined);
+
 	const nodes: ReadItem[] = [];
-	for (const node of children(graph, 'node')) {
+	for (const { node, parent } of levels) {
 		const id = attribute(node, 'id');
 		if (id === undefined) {
 			problems.push({ file, line: lineOf(node), message: '<node> has no id' });
@@ -135,13 +185,16 @@ export function readGraphml(file: string, text: string): ReadResult {
 		}
 		const fields: Record<string, unknown> = { id };
 		readData(node, 'node', fields, NODE_LISTS);
+		if (!ours) readYedGraphics(graphicsOf(node), fields, 'NodeLabel');
+		if (parent !== undefined && !Object.hasOwn(fields, 'parent')) fields.parent = parent;
 		nodes.push({ fields, line: lineOf(node) });
 	}
 	const edges: ReadItem[] = [];
-	for (const edge of children(graph, 'edge')) {
+	for (const edge of edgeElements) {
 		const fields = edgeEnds(edge, file, lineOf(edge), problems);
 		if (!fields) continue;
 		readData(edge, 'edge', fields, EDGE_LISTS);
+		if (!ours) readYedGraphics(graphicsOf(edge), fields, 'EdgeLabel');
 		const direction = attribute(edge, 'directed');
 		if (!Object.hasOwn(fields, 'directed') && (direction === 'true' || (direction === undefined && directedGraph))) fields.directed = true;
 		edges.push({ fields, line: lineOf(edge) });
