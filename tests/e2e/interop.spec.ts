@@ -306,7 +306,9 @@ test.describe('data in', () => {
 		{ files: ['typed.graphml'], counts: '4 of 4 nodes, 3 of 3 edges', label: 'Tokyo 東京' },
 		{ files: ['multigraph.gexf'], counts: '4 of 4 nodes, 6 of 6 edges', label: 'south-korea' },
 		{ files: ['east-asia.json'], counts: '8 of 8 nodes, 13 of 13 edges', label: 'Japan' },
-		{ files: ['spreadsheet-edges.csv', 'spreadsheet-nodes.csv'], counts: '4 of 4 nodes, 4 of 4 edges', label: 'Korea, South' }
+		{ files: ['spreadsheet-edges.csv', 'spreadsheet-nodes.csv'], counts: '4 of 4 nodes, 4 of 4 edges', label: 'Korea, South' },
+		// Gephi's Data Laboratory export: its Type column gives each tie's direction
+		{ files: ['gephi-edges.csv', 'gephi-nodes.csv'], counts: '3 of 3 nodes, 2 of 2 edges', label: 'Valjean' }
 	];
 
 	for (const { files, counts, label } of cases) {

@@ -111,6 +111,33 @@ describe('a GEXF 1.3 file as Gephi writes it', () => {
 	});
 });
 
+describe('CSV tables as Gephi’s Data Laboratory exports them', () => {
+	const file = (name: string) => ({ name, text: readFileSync(fixture('io', name), 'utf8') });
+	const nodes = file('gephi-nodes.csv');
+	const datasetOf = (edges: string) => {
+		const result = readDatasetFiles([nodes, { name: 'gephi-edges.csv', text: edges }]);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		return result.dataset;
+	};
+
+	it('reads its Type column, Directed or Undirected, as each tie’s direction', () => {
+		const dataset = datasetOf(file('gephi-edges.csv').text);
+		expect(dataset.nodes.map(({ id, label }) => [id, label])).toEqual([['11', 'Valjean'], ['48', 'Gavroche'], ['55', 'Marius']]);
+		expect(dataset.edges.map(({ id, weight, directed, ...rest }) => ({ id, weight, directed, Type: rest.Type }))).toEqual([
+			{ id: '0', weight: 17, directed: undefined, Type: undefined },
+			{ id: '1', weight: 4, directed: true, Type: undefined }
+		]);
+	});
+
+	it('keeps a Type column that says something else as a field of its own', () => {
+		const dataset = datasetOf('Source,Target,Type\n11,48,treaty\n48,55,Directed\n');
+		expect(dataset.edges.map((edge) => [edge.directed, edge.Type])).toEqual([
+			[undefined, 'treaty'],
+			[undefined, 'Directed']
+		]);
+	});
+});
+
 describe('a yEd diagram with a group', () => {
 	const dataset = read('yed-groups.graphml');
 
@@ -303,6 +330,8 @@ describe('CSV', () => {
 			]
 		});
 		expect(outcome(readDatasetFile('edges.csv', text('heavy')))).toEqual(['edges.csv: line 6, column weight: must be a number, not "heavy"']);
+		// A spreadsheet set to a decimal comma: the message says how to write the number.
+		expect(outcome(readDatasetFile('edges.csv', text('2,5')))).toEqual(['edges.csv: line 6, column weight: must be a number, not "2,5": write decimals with a point (2.5)']);
 	});
 
 	it('matches a quoted id with spaces in an edge list to the same quoted id in the nodes table, and only to it', () => {

@@ -199,9 +199,18 @@ export function readCsv(files: SourceFile[]): ReadResult {
 	const nodes: ReadItem[] = (nodeTable?.rows ?? []).map((row) => ({ fields: rowFields(nodeTable!, row, NODE_COLUMNS), line: row.line, file: nodeTable!.file }));
 	const known = new Set(nodes.map(({ fields }) => fields.id).filter((id) => typeof id === 'string'));
 	let quoted = false;
+	// Gephi's edge table gives each tie's direction in a column Type, Directed or Undirected: read as `directed` when
+	// the table has no column of that name and Type holds nothing else.
+	const typeColumn = edgeTable.keys.includes('directed') ? -1 : edgeTable.keys.indexOf('type');
+	const gephiType =
+		typeColumn >= 0 && edgeTable.rows.every((row) => /^(directed|undirected)?$/i.test((row.cells[typeColumn] ?? '').trim())) ? edgeTable.header[typeColumn]! : undefined;
 	const edges: ReadItem[] = edgeTable.rows.map((row) => {
 		const { line } = row;
 		const fields = rowFields(edgeTable, row, EDGE_COLUMNS);
+		if (gephiType !== undefined && Object.hasOwn(fields, gephiType)) {
+			if (String(fields[gephiType]).trim().toLowerCase() === 'directed') fields.directed = true;
+			delete fields[gephiType];
+		}
 		for (const end of ['source', 'target'] as const) {
 			const id = fields[end];
 			if (typeof id !== 'string') problems.push({ file: edgeTable.file, line, path: `column ${end}`, message: 'is empty' });

@@ -36,6 +36,9 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
 	switch (issue.code) {
 		case 'invalid_type':
 			if (input === undefined) return 'is required';
+			// A spreadsheet set to a decimal comma writes 2,5 (and semicolons between cells, which the CSV reader takes).
+			if (issue.expected === 'number' && typeof input === 'string' && /^\s*[-+]?\d+,\d+\s*$/.test(input))
+				return `must be a number, not ${describeInput(input)}: write decimals with a point (${input.trim().replace(',', '.')})`;
 			return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeInput(input)}`;
 		case 'invalid_value':
 			if (input === undefined) return 'is required';
