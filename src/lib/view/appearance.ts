@@ -121,7 +121,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * area (not the diameter) growing in proportion to the number of partners.
  */
 export function sizeByPartners(partners: ReadonlyMap<string, number>): Map<string, number> {
-	const { low, high } = bounds(partners);
+	const { low, high } = bounds(partners.values());
 	const sizes = new Map<string, number>();
 	for (const [id, count] of partners) {
 		const share = high === low ? 0.5 : (Math.sqrt(count) - Math.sqrt(low)) / (Math.sqrt(high) - Math.sqrt(low));
@@ -242,10 +242,10 @@ function describeDefault(channel: Channel): string {
 }
 
 /** The lowest and highest value, in a loop: Math.min(...values) overflows the stack past ~120,000 nodes. */
-function bounds(values: ReadonlyMap<string, number>): { low: number; high: number } {
+export function bounds(values: Iterable<number>): { low: number; high: number } {
 	let low = Infinity;
 	let high = -Infinity;
-	for (const value of values.values()) {
+	for (const value of values) {
 		low = Math.min(low, value);
 		high = Math.max(high, value);
 	}
@@ -273,7 +273,7 @@ function colourEncoding(choice: ChannelChoice, context: Context): ColourEncoding
 			return { type: 'types' };
 		}
 		if (noValues('colour', field, values, context)) return { type: 'types' };
-		const { low, high } = bounds(values);
+		const { low, high } = bounds(values.values());
 		const byNode = new Map<string, string>();
 		for (const node of context.dataset.nodes) {
 			const value = values.get(node.id);
@@ -303,13 +303,13 @@ function sizeEncoding(choice: ChannelChoice, context: Context): { size: SizeEnco
 	const values = found && !noValues('size', field, found, context) ? found : null;
 	if (!values) {
 		const { partners } = context.inputs;
-		const { low, high } = bounds(partners);
+		const { low, high } = bounds(partners.values());
 		return {
 			size: { type: 'partners', fewest: partners.size ? low : 0, most: partners.size ? high : 0, byNode: sizeByPartners(partners) },
 			ring: null
 		};
 	}
-	const { low, high } = bounds(values);
+	const { low, high } = bounds(values.values());
 	const byNode = new Map<string, number>();
 	for (const node of context.dataset.nodes) {
 		const value = values.get(node.id);

@@ -2,6 +2,7 @@
 // Force-directed layouts run in the layout worker (force-layout.ts); the others are Cytoscape's own, quick at any size.
 import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LayoutEngine } from '$lib/workers/layout-protocol';
+import { bounds } from './appearance';
 import { FCOSE_PAIRS_UP_TO, FCOSE_UP_TO } from './force-layout';
 
 export interface LayoutDescriptor {
@@ -41,8 +42,7 @@ export const LAYOUTS: LayoutDescriptor[] = [
 			concentric: ringValue,
 			// Five rings from the lowest value to the highest.
 			levelWidth: (nodes: NodeCollection) => {
-				let [low, high] = [Infinity, -Infinity];
-				for (const value of nodes.map(ringValue)) [low, high] = [Math.min(low, value), Math.max(high, value)];
+				const { low, high } = bounds(nodes.map(ringValue));
 				return (high - low) / 5 || 1;
 			}
 		})
