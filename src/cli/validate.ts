@@ -72,7 +72,7 @@ function main(argv: string[]): number {
 		// there), each problem at its line, and the OK line says so.
 		const format = formatOfFile(file, read.text);
 		const imported = format && format.id !== 'json' ? format.label : null;
-		const result = imported ? readDatasetFromPath(file) : parseDataset(read.text);
+		const result = imported ? readDatasetFromPath(file, read.text) : parseDataset(read.text);
 		if (!result.ok) {
 			for (const problem of result.problems) console.log('file' in problem ? formatProblem(problem) : `${file}: ${problem.path}: ${problem.message}`);
 			failed = true;

@@ -94,11 +94,14 @@ export function inputFiles(path: string): string[] {
 	return partner ? [path, partner] : [path];
 }
 
-/** Reads a dataset file by path (any format readDatasetFiles knows); a CSV brings its partner table along. */
-export function readDatasetFromPath(path: string): ReadResult {
+/**
+ * Reads a dataset file by path (any format readDatasetFiles knows); a CSV brings its partner table along. `text` is
+ * the path's own text when the caller has read it already.
+ */
+export function readDatasetFromPath(path: string, text?: string): ReadResult {
 	const files = [];
 	for (const file of inputFiles(path)) {
-		const read = readTextFile(file);
+		const read = file === path && text !== undefined ? { text } : readTextFile(file);
 		if ('message' in read) return { ok: false, problems: [read] };
 		files.push({ name: file, text: read.text });
 	}
