@@ -322,6 +322,21 @@ test.describe('pictures that reproduce', () => {
 	});
 });
 
+test('when Cytoscape’s code cannot load, the graph says so, stops saying it is busy, and the tables still show the brief', async ({ page }) => {
+	// Cytoscape's chunk, told apart by one of its error messages; every other script loads.
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('Can not create second element with ID')) await route.abort();
+		else await route.fulfill({ response, body });
+	});
+	await page.goto(`/?dataset=${BRIEF}`);
+	await expect(page.getByRole('alert')).toHaveText('The drawing could not be loaded (is the server still running?): reload the page to try again');
+	await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+	await page.getByRole('tab', { name: 'Table' }).click();
+	await expect(page.getByTestId('nodes-table').locator('tbody tr')).toHaveCount((await (await page.request.get(`/api/datasets/${BRIEF}`)).json()).nodes.length);
+});
+
 test('the drawing stays within its box when the box shrinks, before it is drawn again at the new size', async ({ page }) => {
 	await open(page);
 	// A line added to the legend below (a node selected) takes height from the drawing's box; its canvases keep their
