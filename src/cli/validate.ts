@@ -1,9 +1,10 @@
 // npm run validate -- FILE... [--source ID=TEXTFILE]...
 // Prints `OK FILE (N nodes, M edges, Q quotes)` per valid file, or one `FILE: place: message` line per problem; exit 1 on
 // any. Reads our JSON, GraphML, GEXF and CSV, as analyze does.
+import { basename } from 'node:path';
 import { count, sizeWords } from '../lib/analysis/format';
 import { formatOfFile } from '../lib/io/formats';
-import { readDatasetFromPath, readTextFile } from '../lib/io/node';
+import { inputFiles, readDatasetFromPath, readTextFile } from '../lib/io/node';
 import { formatProblem } from '../lib/io/read';
 import { countQuotes, findMisquotes, parseDataset, quoteCorpus } from '../lib/model/index';
 import { runCli } from './run';
@@ -97,7 +98,9 @@ function main(argv: string[]): number {
 			continue;
 		}
 		const checked = corpora.size ? `, quotes from ${[...corpora.keys()].join(', ')} verbatim` : '';
-		const as = imported ? `read as ${imported}, as the page imports it: ` : '';
+		// A CSV names the tables read: one alone (an edge list) or both.
+		const readAs = format?.id === 'csv' ? `CSV (${inputFiles(file).map((path) => basename(path)).join(' and ')})` : imported;
+		const as = readAs ? `read as ${readAs}, as the page imports it: ` : '';
 		console.log(`OK ${file} (${as}${sizeWords(dataset.nodes.length, dataset.edges.length)}, ${count(countQuotes(dataset), 'quote')}${checked})`);
 	}
 	return failed ? 1 : 0;

@@ -45,14 +45,18 @@ describe('npm run validate', () => {
 		const broken = fixture('io', 'spreadsheet-broken-edges.csv');
 		const unnamed = join(mkdtempSync(join(tmpdir(), 'validate-')), 'network.txt');
 		copyFileSync(graphml, unnamed);
-		const result = validate(graphml, gexf, csv, broken, unnamed, fixture('datasets', 'minimal.json'));
+		// An edge list with no nodes table beside it: the nodes come from its ends, and a self-loop is a tie.
+		const alone = join(mkdtempSync(join(tmpdir(), 'validate-')), 'trade.csv');
+		writeFileSync(alone, 'source,target\n1,2\n2,3\n3,3\n');
+		const result = validate(graphml, gexf, csv, broken, unnamed, alone, fixture('datasets', 'minimal.json'));
 		expect(result.code).toBe(1);
 		expect(result.out).toEqual([
 			`OK ${graphml} (read as GraphML, as the page imports it: 4 nodes, 3 edges, 0 quotes)`,
 			`OK ${gexf} (read as GEXF 1.3 (Gephi), as the page imports it: 4 nodes, 6 edges, 0 quotes)`,
-			`OK ${csv} (read as CSV (nodes.csv and edges.csv), as the page imports it: 4 nodes, 4 edges, 1 quote)`,
+			`OK ${csv} (read as CSV (spreadsheet-edges.csv and spreadsheet-nodes.csv), as the page imports it: 4 nodes, 4 edges, 1 quote)`,
 			`${broken}: line 4, column weight: must be a number, not "heavy"`,
 			`OK ${unnamed} (read as GraphML, as the page imports it: 4 nodes, 3 edges, 0 quotes)`,
+			`OK ${alone} (read as CSV (trade.csv), as the page imports it: 3 nodes, 3 edges, 0 quotes)`,
 			expect.stringMatching(/^OK /)
 		]);
 		expect(result.err).toBe('');
