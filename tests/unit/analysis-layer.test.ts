@@ -17,6 +17,9 @@ describe('layerGraph projects a layer to a simple undirected graph, one connecti
 	it('keeps active cooperation ties by default (a missing kind counts as cooperation), strongest weight per pair, no self-loops', () => {
 		// a-b: weights 2 and 1 -> max 2; b-c: 1 and 2 -> 2; stalled d-e, proposed e-a and the loop e-e are out.
 		expect(summary()).toEqual(['a-b 2 [a--b--0 b--a--1]', 'b-c 2 [b--c--3 c--b--4]', 'b-d 3 [b--d--11]', 'c-d 1 [c--d--5]']);
+		// The loop is counted, for the method to say what it leaves out; the friction layer has none.
+		expect(layerGraph(parallel, base).loops).toBe(1);
+		expect(layerGraph(parallel, { ...base, kind: 'friction' }).loops).toBe(0);
 	});
 
 	it('makes a pair’s strength the sum or the number of its ties when asked', () => {
@@ -93,6 +96,13 @@ describe('the layer in words', () => {
 	it('says how parallel ties count', () => {
 		expect(describeProjection(base)).toBe("Parallel ties between two nodes count once; a pair's strength is its strongest tie's weight; every pair is one step, whatever its strength.");
 		expect(describeProjection({ strength: 'sum', weighted: true })).toMatch(/sum of its ties’ weights; paths read a pair’s strength as closeness \(length 1\/strength\)/);
+	});
+
+	it('says what it leaves out: ties from a node to itself, when the layer has any', () => {
+		expect(describeProjection(base, 1)).toBe(
+			"Parallel ties between two nodes count once; a pair's strength is its strongest tie's weight; every pair is one step, whatever its strength. The one tie from a node to itself is left out."
+		);
+		expect(describeProjection(base, 1200)).toMatch(/whatever its strength\. The 1,200 ties from a node to itself are left out\.$/);
 	});
 
 	it('reads partial dates as words', () => {

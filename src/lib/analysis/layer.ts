@@ -4,7 +4,7 @@
 import type { Dataset, DatasetEdge, DatasetNode, Status } from '../model';
 import { dateSpanOf, holdsDuring } from '../model/dates';
 import { STATUSES } from '../model/vocabulary';
-import { joinWords } from './format';
+import { count, joinWords } from './format';
 
 export const TIE_KINDS = ['cooperation', 'friction', 'all'] as const;
 export type TieKind = (typeof TIE_KINDS)[number];
@@ -55,6 +55,8 @@ export interface LayerGraph {
 	/** node ids in dataset order; a node's index is its position here */
 	nodes: string[];
 	ties: LayerTie[];
+	/** how many of the layer's ties join a node to itself: left out, as every measure here is of ties between two nodes */
+	loops: number;
 }
 
 /** True when the edge's kind belongs to the layer's kind; a missing kind reads as cooperation. */
@@ -91,11 +93,16 @@ export function layerGraph(dataset: Dataset, spec: LayerSpec, restriction: Layer
 	const index = new Map(nodes.map((id, i) => [id, i]));
 	const byPair = new Map<number, LayerTie>();
 	const add = combine[spec.strength];
+	let loops = 0;
 	for (const edge of dataset.edges) {
 		if (!edgeInLayer(edge, spec) || (restriction.edges && !restriction.edges(edge))) continue;
 		const a = index.get(edge.source);
 		const b = index.get(edge.target);
-		if (a === undefined || b === undefined || a === b) continue;
+		if (a === undefined || b === undefined) continue;
+		if (a === b) {
+			loops++;
+			continue;
+		}
 		const [source, target] = a < b ? [a, b] : [b, a];
 		const key = source * nodes.length + target;
 		const tie = byPair.get(key);
@@ -106,7 +113,7 @@ export function layerGraph(dataset: Dataset, spec: LayerSpec, restriction: Layer
 		} else byPair.set(key, { source, target, weight, edgeIds: [edge.id] });
 	}
 	const ties = [...byPair.values()].sort((x, y) => x.source - y.source || x.target - y.target);
-	return { spec, weighted: spec.weighted, nodes, ties };
+	return { spec, weighted: spec.weighted, nodes, ties, loops };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -148,12 +155,16 @@ const STRENGTH_WORDS: Record<Strength, string> = {
 	count: 'the number of its ties'
 };
 
-/** How the projection counts, in words: "Parallel ties count once; a pair's strength is …; every tie is one step." */
-export function describeProjection(spec: Pick<LayerSpec, 'strength' | 'weighted'>): string {
+/**
+ * How the projection counts, in words: "Parallel ties count once; a pair's strength is …; every tie is one step.", and
+ * what it leaves out: the layer's `loops` (ties from a node to itself), when it has any.
+ */
+export function describeProjection(spec: Pick<LayerSpec, 'strength' | 'weighted'>, loops = 0): string {
 	const paths = spec.weighted
 		? 'paths read a pair’s strength as closeness (length 1/strength), and eigenvector, PageRank and Burt’s measures use it as weight'
 		: 'every pair is one step, whatever its strength';
-	return `Parallel ties between two nodes count once; a pair's strength is ${STRENGTH_WORDS[spec.strength]}; ${paths}.`;
+	const left = loops === 0 ? '' : loops === 1 ? ' The one tie from a node to itself is left out.' : ` The ${count(loops, 'tie')} from a node to itself are left out.`;
+	return `Parallel ties between two nodes count once; a pair's strength is ${STRENGTH_WORDS[spec.strength]}; ${paths}.${left}`;
 }
 
 /** The ids of the dataset edges a layer counts (between two different nodes of the dataset). */

@@ -121,7 +121,6 @@ export class AnalysisState {
 	/** parameters of the URL's layer that could not be read, each kept at its default */
 	readonly layerProblems: string[] = $derived(this.#layerRead.problems);
 	readonly layerSentence = $derived(describeLayer(this.layer, (id) => this.current.measures?.find((measure) => measure.id === id)?.title));
-	readonly projectionSentence = $derived(describeProjection(this.layer));
 
 	/** so many nodes that lists of them all are left out (the bridge view's pickers) */
 	readonly manyNodes = $derived(this.current.nodes.length >= LARGE_GRAPH);
@@ -130,6 +129,7 @@ export class AnalysisState {
 	readonly nodesByLabel = $derived([...this.current.nodes].sort((a, b) => BY_LABEL.compare(a.label, b.label)));
 	/** the layer as a graph, made once for the broker's stand-in, what-if's ties and the path searches (at 50,000 ties each make costs tens of ms) */
 	readonly #graph = $derived(layerGraph(this.current, this.layer));
+	readonly projectionSentence = $derived(describeProjection(this.layer, this.#graph.loops));
 	readonly #layerEdges = $derived(graphEdgeIds(this.#graph));
 	/**
 	 * The ties what-if can take away: the layer's own, by label. Above MANY_UP_TO they stay in the dataset's order: the
