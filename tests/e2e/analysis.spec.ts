@@ -11,6 +11,7 @@ import { parseDataset } from '../../src/lib/model';
 const DATASET = 'japan-korea-2014';
 
 interface Analysis {
+	description: string;
 	nodes: Record<string, Record<string, number | null>>;
 	broker: { headline: string; bridged: { top: unknown[] }; highlight: { nodes: string[]; edgeIds: string[] } };
 	balance: { total: number; balanced: number; unbalanced: number; unbalancedTriangles: { nodes: string[] }[] };
@@ -104,6 +105,10 @@ test('another broker or another layer gives that report, and the highlight follo
 	await page.getByTestId('layer-kind').selectOption('all');
 	await expect(page).toHaveURL(/layer\.kind=all/);
 	await expect(page.getByTestId('layer-sentence')).toHaveText('Active ties of both kinds (cooperation and friction) as of June 2014.');
+	// The method says the brief's directed ties (the United States' facilitation of talks, threats) join both ways, as analyze does.
+	const projection = page.getByTestId('projection-sentence');
+	await expect(projection).toHaveText(/^Parallel ties between two nodes count once;.* Direction is set aside: the \d+ directed ties join their ends both ways\.$/);
+	expect(allTies.description.endsWith(` ${await projection.innerText()}`)).toBe(true);
 	await expect(page.getByTestId('broker-headline')).toHaveText(allTies.broker.headline);
 	await expect(page.getByTestId('bridged-pairs').locator('li')).toHaveCount(allTies.broker.bridged.top.length);
 });
@@ -446,7 +451,9 @@ test('a dense network of few nodes has its metrics and reports computed in Web W
 	});
 	await page.getByRole('tab', { name: 'Analysis' }).click();
 	await expect(page.getByTestId('large-note')).toContainText('With 110 nodes and 5,997 ties the reports that take time');
-	await expect(page.getByText('The 2 ties from a node to itself are left out.', { exact: false })).toBeVisible();
+	await expect(page.getByTestId('projection-sentence')).toHaveText(
+		"Parallel ties between two nodes count once; a pair's strength is its strongest tie's weight; every pair is one step, whatever its strength. The 2 ties from a node to itself are left out."
+	);
 	await expect(page.getByTestId('metrics-table').locator('tbody tr')).toHaveCount(110, { timeout: 60_000 });
 	await expect(page.getByTestId('broker-headline')).toHaveText(
 		'On active cooperation ties at any date: m0 lies on no shortest route between any two other nodes. Its betweenness, 0, ranks joint 1st of 110, with all the others. Without it, 0 pairs would lose every route to each other and 0 pairs would be farther apart.',

@@ -20,6 +20,8 @@ describe('layerGraph projects a layer to a simple undirected graph, one connecti
 		// The loop is counted, for the method to say what it leaves out; the friction layer has none.
 		expect(layerGraph(parallel, base).loops).toBe(1);
 		expect(layerGraph(parallel, { ...base, kind: 'friction' }).loops).toBe(0);
+		// b→a is the layer's one directed tie; it joins a and b as the undirected a–b does.
+		expect(layerGraph(parallel, base).directed).toBe(1);
 	});
 
 	it('makes a pair’s strength the sum or the number of its ties when asked', () => {
@@ -98,11 +100,14 @@ describe('the layer in words', () => {
 		expect(describeProjection({ strength: 'sum', weighted: true })).toMatch(/sum of its ties’ weights; paths read a pair’s strength as closeness \(length 1\/strength\)/);
 	});
 
-	it('says what it leaves out: ties from a node to itself, when the layer has any', () => {
-		expect(describeProjection(base, 1)).toBe(
+	it('says what it sets aside, when the layer has any: the direction of directed ties, ties from a node to itself', () => {
+		expect(describeProjection(base, { loops: 1 })).toBe(
 			"Parallel ties between two nodes count once; a pair's strength is its strongest tie's weight; every pair is one step, whatever its strength. The one tie from a node to itself is left out."
 		);
-		expect(describeProjection(base, 1200)).toMatch(/whatever its strength\. The 1,200 ties from a node to itself are left out\.$/);
+		expect(describeProjection(base, { loops: 1200, directed: 1 })).toMatch(
+			/whatever its strength\. Direction is set aside: the one directed tie joins its ends both ways\. The 1,200 ties from a node to itself are left out\.$/
+		);
+		expect(describeProjection(base, { directed: 35_706, loops: 0 })).toMatch(/strength\. Direction is set aside: the 35,706 directed ties join their ends both ways\.$/);
 	});
 
 	it('reads partial dates as words', () => {

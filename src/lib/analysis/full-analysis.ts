@@ -58,7 +58,7 @@ export function fullAnalysis(dataset: Dataset, spec: LayerSpec, options: FullAna
 	const broker = options.broker ?? defaultBroker(graph.nodes, arrays.betweenness);
 	return {
 		layer: spec,
-		description: `${describeLayer(spec)}. ${describeProjection(spec, graph.loops)}`,
+		description: `${describeLayer(spec)}. ${describeProjection(spec, graph)}`,
 		nodes,
 		blank: blankMetrics(nodes),
 		broker: broker === undefined ? null : brokerReport(dataset, broker, spec, { arrays, pairs: options.pairs, partial: options.brokerPartial }),

@@ -57,6 +57,8 @@ export interface LayerGraph {
 	ties: LayerTie[];
 	/** how many of the layer's ties join a node to itself: left out, as every measure here is of ties between two nodes */
 	loops: number;
+	/** how many of the layer's ties between two nodes are directed: each joins its ends both ways, as every tie does here */
+	directed: number;
 }
 
 /** True when the edge's kind belongs to the layer's kind; a missing kind reads as cooperation. */
@@ -94,6 +96,7 @@ export function layerGraph(dataset: Dataset, spec: LayerSpec, restriction: Layer
 	const byPair = new Map<number, LayerTie>();
 	const add = combine[spec.strength];
 	let loops = 0;
+	let directed = 0;
 	for (const edge of dataset.edges) {
 		if (!edgeInLayer(edge, spec) || (restriction.edges && !restriction.edges(edge))) continue;
 		const a = index.get(edge.source);
@@ -103,6 +106,7 @@ export function layerGraph(dataset: Dataset, spec: LayerSpec, restriction: Layer
 			loops++;
 			continue;
 		}
+		if (edge.directed) directed++;
 		const [source, target] = a < b ? [a, b] : [b, a];
 		const key = source * nodes.length + target;
 		const tie = byPair.get(key);
@@ -113,7 +117,7 @@ export function layerGraph(dataset: Dataset, spec: LayerSpec, restriction: Layer
 		} else byPair.set(key, { source, target, weight, edgeIds: [edge.id] });
 	}
 	const ties = [...byPair.values()].sort((x, y) => x.source - y.source || x.target - y.target);
-	return { spec, weighted: spec.weighted, nodes, ties, loops };
+	return { spec, weighted: spec.weighted, nodes, ties, loops, directed };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -157,14 +161,17 @@ const STRENGTH_WORDS: Record<Strength, string> = {
 
 /**
  * How the projection counts, in words: "Parallel ties count once; a pair's strength is …; every tie is one step.", and
- * what it leaves out: the layer's `loops` (ties from a node to itself), when it has any.
+ * what it sets aside, when the layer (a LayerGraph's counts) has any: the direction of directed ties, and ties from a
+ * node to itself.
  */
-export function describeProjection(spec: Pick<LayerSpec, 'strength' | 'weighted'>, loops = 0): string {
+export function describeProjection(spec: Pick<LayerSpec, 'strength' | 'weighted'>, { loops = 0, directed = 0 }: Partial<Pick<LayerGraph, 'loops' | 'directed'>> = {}): string {
 	const paths = spec.weighted
 		? 'paths read a pair’s strength as closeness (length 1/strength), and eigenvector, PageRank and Burt’s measures use it as weight'
 		: 'every pair is one step, whatever its strength';
+	const direction =
+		directed === 0 ? '' : directed === 1 ? ' Direction is set aside: the one directed tie joins its ends both ways.' : ` Direction is set aside: the ${count(directed, 'directed tie')} join their ends both ways.`;
 	const left = loops === 0 ? '' : loops === 1 ? ' The one tie from a node to itself is left out.' : ` The ${count(loops, 'tie')} from a node to itself are left out.`;
-	return `Parallel ties between two nodes count once; a pair's strength is ${STRENGTH_WORDS[spec.strength]}; ${paths}.${left}`;
+	return `Parallel ties between two nodes count once; a pair's strength is ${STRENGTH_WORDS[spec.strength]}; ${paths}.${direction}${left}`;
 }
 
 /** The ids of the dataset edges a layer counts (between two different nodes of the dataset). */

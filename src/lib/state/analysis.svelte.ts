@@ -129,7 +129,7 @@ export class AnalysisState {
 	readonly nodesByLabel = $derived([...this.current.nodes].sort((a, b) => BY_LABEL.compare(a.label, b.label)));
 	/** the layer as a graph, made once for the broker's stand-in, what-if's ties and the path searches (at 50,000 ties each make costs tens of ms) */
 	readonly #graph = $derived(layerGraph(this.current, this.layer));
-	readonly projectionSentence = $derived(describeProjection(this.layer, this.#graph.loops));
+	readonly projectionSentence = $derived(describeProjection(this.layer, this.#graph));
 	readonly #layerEdges = $derived(graphEdgeIds(this.#graph));
 	/**
 	 * The ties what-if can take away: the layer's own, by label. Above MANY_UP_TO they stay in the dataset's order: the
