@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, formatMetric, formatShare, ordinal, rankWords, sizeWords } from '$lib/analysis/format';
+import { count, formatMetric, formatShare, ordinal, rankWords, sizeWords, whole } from '$lib/analysis/format';
 
 describe('one rounding rule for every number the analysis shows', () => {
 	it('shows measures to three decimals, whole numbers as they are, a dash for undefined, 0 for float noise', () => {
@@ -24,6 +24,7 @@ describe('one rounding rule for every number the analysis shows', () => {
 		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th']);
 		expect([count(1, 'pair'), count(3, 'pair'), count(2, 'forum or mechanism', 'forums and mechanisms')]).toEqual(['1 pair', '3 pairs', '2 forums and mechanisms']);
 		expect(count(10_000, 'node')).toBe('10,000 nodes');
+		expect([whole(0), whole(999), whole(20_708_500)]).toEqual(['0', '999', '20,708,500']);
 		expect(sizeWords(1, 49_975)).toBe('1 node, 49,975 edges');
 		expect([
 			{ rank: 3, of: 31, tiedWith: 0 },

@@ -4,7 +4,7 @@
 import type { Dataset } from '../model';
 import { gouldFernandezOf, type BrokerageCounts } from './brokerage';
 import { toCsr, type Csr } from './csr';
-import { count, formatMetric, rankWords } from './format';
+import { count, formatMetric, rankWords, whole } from './format';
 import { describeLayer, layerGraph, type LayerGraph, type LayerRestriction, type LayerSpec } from './layer';
 import { computeMetricArrays, METRICS, type ComputeOptions, type MetricId } from './metrics';
 import { tieIndex } from './paths';
@@ -452,7 +452,7 @@ function brokerHeadline(facts: { label: string; layerSentence: string; bridgedTo
 	const { label, layerSentence, bridgedTotal, sole, betweenness, disconnected, lengthened } = facts;
 	const on = `On ${layerSentence.charAt(0).toLowerCase()}${layerSentence.slice(1)}`;
 	const lies = bridgedTotal
-		? `${label} lies on a shortest route between ${count(bridgedTotal, 'pair')} of other nodes, and is the only route for ${sole.toLocaleString('en')} of them.`
+		? `${label} lies on a shortest route between ${count(bridgedTotal, 'pair')} of other nodes, and is the only route for ${whole(sole)} of them.`
 		: `${label} lies on no shortest route between any two other nodes.`;
 	const rank = betweenness.rank === null ? '' : ` Its betweenness, ${formatMetric(betweenness.value)}, ranks ${rankWords(betweenness)}.`;
 	const without = ` Without it, ${count(disconnected, 'pair')} would lose every route to each other and ${count(lengthened, 'pair')} would be farther apart.`;

@@ -32,7 +32,7 @@ export function ordinal(rank: number): string {
  */
 export function rankWords({ rank, of, tiedWith }: { rank: number | null; of: number; tiedWith: number }): string {
 	if (rank === null) return '—';
-	const place = `${ordinal(rank)} of ${of.toLocaleString('en')}`;
+	const place = `${ordinal(rank)} of ${whole(of)}`;
 	if (tiedWith === 0) return place;
 	return `joint ${place}, with ${tiedWith + 1 === of ? 'all the others' : count(tiedWith, 'other')}`;
 }
@@ -47,7 +47,12 @@ export function sizeWords(nodes: number, edges: number): string {
 	return `${count(nodes, 'node')}, ${count(edges, 'edge')}`;
 }
 
+/** A whole number with thousands separators: "20,708,500". */
+export function whole(n: number): string {
+	return n.toLocaleString('en');
+}
+
 /** A count in words: "1 pair", "3 pairs", "10,000 nodes". */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
-	return `${n.toLocaleString('en')} ${n === 1 ? noun : plural}`;
+	return `${whole(n)} ${n === 1 ? noun : plural}`;
 }
