@@ -4,7 +4,12 @@
 // first picture and to final layout (from navigation), the longest main-thread task until the layout ends (Long
 // Tasks API), median and worst frame while panning and zooming, and hover latency (pointer to the next frame); on the
 // generated graphs also an image export of the whole graph as SVG and as PNG at 2× (time to the file, longest task,
-// longest gap between frames).
+// longest gap between frames). On the brief, a second baseline: Cytoscape.js alone drawing it with the explorer's
+// stylesheet in an empty page (bench/cytoscape), what the drawing library itself takes.
+// Each page is opened as a reader arrives at it: from a page of another site in a running browser (a link, a search
+// result). A site's first page in a new tab's first navigation is another case: a page that asks for a window of its
+// own (the explorer's Cross-Origin-Opener-Policy) then waits for a new renderer process that a page without the header
+// is spared, about 0.15 s here; `--first-navigation` measures that case.
 // The brief, whose figures are small beside the run-to-run spread of this machine, is opened five times (each in a
 // browser of its own, the explorer and sigma.js in turn) and each figure is the median, with its range; the larger
 // graphs once. Targets are printed beside the figures, not asserted. --smoke runs the brief only (CI).
@@ -20,6 +25,7 @@ import { barabasiAlbert } from './barabasi-albert';
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.test-output', 'bench-browser');
 const smoke = process.argv.includes('--smoke');
+const firstNavigation = process.argv.includes('--first-navigation');
 const appPort = Number(process.env.BENCH_PORT ?? 4280);
 const sigmaPort = appPort + 1;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -36,10 +42,12 @@ interface Size {
 	patience: number;
 	/** how many times to open it; each figure is the median of the runs */
 	runs: number;
+	/** measure Cytoscape alone on it too */
+	alone?: boolean;
 }
 
 const SIZES: Size[] = [
-	{ id: 'japan-korea-2014', title: 'the brief (31 / 123)', nodes: 31, targets: { layout: 1000 }, patience: 60_000, runs: 5 },
+	{ id: 'japan-korea-2014', title: 'the brief (31 / 123)', nodes: 31, targets: { layout: 1000 }, patience: 60_000, runs: 5, alone: true },
 	{ id: 'ba-3000', title: 'BA 3,000 / 5,996', nodes: 3000, m: 2, targets: { firstPicture: 2000, layout: 5000, longestTask: 200 }, patience: 180_000, runs: 1 },
 	{
 		id: 'ba-10000',
@@ -119,12 +127,20 @@ async function waitForPort(port: number, child: ChildProcess) {
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
-/** Serves the built sigma page, and /graph.json?id as the dataset file the explorer reads. */
-function serveSigma(dir: string, dataDir: string): Server {
+/** The page each page is opened from: 127.0.0.1 is another site than localhost, where the pages are served. */
+const ELSEWHERE = `http://127.0.0.1:${sigmaPort}/elsewhere`;
+
+/**
+ * Serves the built sigma page at /, the Cytoscape page under /cytoscape/, /graph.json?id as the dataset file the
+ * explorer reads, and /elsewhere, a page of another site when asked for at ELSEWHERE.
+ */
+function serveBaselines(sigmaDir: string, cytoscapeDir: string, dataDir: string): Server {
 	return createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
+		if (url.pathname === '/elsewhere') return void response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Elsewhere</title><p>A page of another site.</p>');
 		const id = url.search.slice(1);
-		const file = url.pathname === '/graph.json' ? join(dataDir, id, `${id}.json`) : join(dir, url.pathname === '/' ? 'index.html' : url.pathname);
+		const [dir, path] = url.pathname.startsWith('/cytoscape/') ? [cytoscapeDir, url.pathname.slice('/cytoscape'.length)] : [sigmaDir, url.pathname];
+		const file = url.pathname === '/graph.json' ? join(dataDir, id, `${id}.json`) : join(dir, path === '/' ? 'index.html' : path);
 		if (!file.startsWith(dir) && !file.startsWith(dataDir)) return void response.writeHead(404).end();
 		if (!existsSync(file)) return void response.writeHead(404).end();
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
@@ -269,6 +285,16 @@ async function exportFigures(page: Page): Promise<ExportFigures[]> {
 	return figures;
 }
 
+/** One page in a browser of its own. */
+async function measureIn(args: string[], url: string, explorer: boolean, patience: number, exports = false): Promise<Figures & { exports: ExportFigures[] }> {
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args });
+	try {
+		return await measure(browser, url, explorer, patience, exports);
+	} finally {
+		await browser.close();
+	}
+}
+
 async function measure(browser: Browser, url: string, explorer: boolean, patience: number, exports = false): Promise<Figures & { exports: ExportFigures[] }> {
 	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 	const page = await context.newPage();
@@ -277,6 +303,11 @@ async function measure(browser: Browser, url: string, explorer: boolean, patienc
 	await page.addInitScript(OBSERVE_LONG_TASKS);
 	const problems: string[] = [];
 	page.on('pageerror', (error) => problems.push(error.message));
+	if (!firstNavigation) {
+		await page.goto(ELSEWHERE);
+		// a reader follows the link a moment after the page before it is in
+		await page.waitForTimeout(500);
+	}
 	await page.goto(url);
 	const firstPicture = await mark(page, 'graph:first-picture', patience);
 	const layout = await mark(page, 'graph:layout-done', patience);
@@ -315,19 +346,22 @@ function summarise(runs: Figures[]): { median: Figures; range: Record<keyof Figu
 	return { median: middle as Figures, range };
 }
 
-function report(size: Size, appRuns: (Figures & { exports: ExportFigures[] })[], sigmaRuns: Figures[]) {
-	const [explorerFigures, sigmaFigures] = [summarise(appRuns), summarise(sigmaRuns)];
+function report(size: Size, appRuns: (Figures & { exports: ExportFigures[] })[], sigmaRuns: Figures[], aloneRuns: Figures[]) {
+	const [explorerFigures, sigmaFigures, aloneFigures] = [summarise(appRuns), summarise(sigmaRuns), summarise(aloneRuns)];
 	const [app, sigma] = [explorerFigures.median, sigmaFigures.median];
 	const cell = (value: number | null, range: string) => (value === null ? 'not reached' : String(value)) + range;
+	const alone = aloneRuns.length > 0;
 	const rows = (Object.keys(LABELS) as (keyof Figures)[]).map((key) => {
 		const [a, s] = [app[key], sigma[key]];
 		const ratio = a !== null && s !== null && s > 0 ? `${(a / s).toFixed(1)}×` : '—';
 		const target = size.targets[key];
 		const verdict = target === undefined ? '' : a !== null && a < target ? `< ${target} ✓` : `< ${target} ✗`;
-		return `| ${LABELS[key]} | ${cell(a, explorerFigures.range[key])} | ${cell(s, sigmaFigures.range[key])} | ${ratio} | ${verdict} |`;
+		const cytoscape = alone ? ` ${cell(aloneFigures.median[key], aloneFigures.range[key])} |` : '';
+		return `| ${LABELS[key]} | ${cell(a, explorerFigures.range[key])} | ${cell(s, sigmaFigures.range[key])} | ${ratio} |${cytoscape} ${verdict} |`;
 	});
 	const runs = size.runs > 1 ? `, median of ${size.runs} runs (range)` : '';
-	console.log(`\n### ${size.title}${runs}\n\n| figure | explorer (Cytoscape) | sigma.js | explorer / sigma | target |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
+	const [head, rule] = alone ? [' Cytoscape alone |', ' --- |'] : ['', ''];
+	console.log(`\n### ${size.title}${runs}\n\n| figure | explorer (Cytoscape) | sigma.js | explorer / sigma |${head} target |\n| --- | --- | --- | --- |${rule} --- |\n${rows.join('\n')}`);
 	const ratioTarget = size.id === 'ba-10000' && app.firstPicture !== null && sigma.firstPicture !== null;
 	if (ratioTarget) console.log(`first picture within 2× of sigma.js: ${app.firstPicture! <= 2 * sigma.firstPicture! ? '✓' : '✗'}`);
 	const exports = appRuns.flatMap((run) => run.exports);
@@ -339,20 +373,24 @@ function report(size: Size, appRuns: (Figures & { exports: ExportFigures[] })[],
 async function main() {
 	const sizes = smoke ? SIZES.slice(0, 1) : SIZES;
 	const dataDir = join(out, 'graph-data');
-	const sigmaDir = join(out, 'sigma');
+	const [sigmaDir, cytoscapeDir] = [join(out, 'sigma'), join(out, 'cytoscape')];
 	writeDatasets(dataDir, sizes);
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		root: join(root, 'bench', 'sigma'),
-		resolve: { alias: { $lib: join(root, 'src', 'lib') } },
-		build: { outDir: sigmaDir, emptyOutDir: true, target: 'es2022' },
-		worker: { format: 'es' }
-	});
-	const sigmaServer = serveSigma(sigmaDir, dataDir);
-	const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+	for (const [page, outDir, base] of [['sigma', sigmaDir, '/'], ['cytoscape', cytoscapeDir, '/cytoscape/']] as const) {
+		await build({
+			configFile: false,
+			logLevel: 'warn',
+			root: join(root, 'bench', page),
+			base,
+			resolve: { alias: { $lib: join(root, 'src', 'lib') } },
+			build: { outDir, emptyOutDir: true, target: 'es2022' },
+			worker: { format: 'es' }
+		});
+	}
+	const baselines = serveBaselines(sigmaDir, cytoscapeDir, dataDir);
 	const [load] = loadavg();
-	console.log(`# npm run bench:browser${smoke ? ' -- --smoke' : ''}: headless Chromium, load average ${load!.toFixed(1)} at the start`);
+	const options = [smoke ? ' --smoke' : '', firstNavigation ? ' --first-navigation' : ''].join('');
+	const opened = firstNavigation ? "each page a new browser's first navigation" : 'each page opened from a page of another site';
+	console.log(`# npm run bench:browser${options ? ` --${options}` : ''}: headless Chromium, ${opened}, load average ${load!.toFixed(1)} at the start`);
 	let app: ChildProcess | undefined;
 	try {
 		for (const size of sizes) {
@@ -363,21 +401,19 @@ async function main() {
 			await waitForPort(appPort, app);
 			const explorer: (Figures & { exports: ExportFigures[] })[] = [];
 			const sigma: Figures[] = [];
+			const alone: Figures[] = [];
 			for (let run = 0; run < size.runs; run++) {
-				const explorerBrowser = await chromium.launch({ executablePath, args: FLAGS });
-				explorer.push(await measure(explorerBrowser, `http://localhost:${appPort}/?dataset=${size.id}`, true, size.patience, size.m !== undefined));
-				await explorerBrowser.close();
-				const sigmaBrowser = await chromium.launch({ executablePath, args: SIGMA_FLAGS });
-				sigma.push(await measure(sigmaBrowser, `http://localhost:${sigmaPort}/?${size.id}`, false, size.patience));
-				await sigmaBrowser.close();
+				explorer.push(await measureIn(FLAGS, `http://localhost:${appPort}/?dataset=${size.id}`, true, size.patience, size.m !== undefined));
+				sigma.push(await measureIn(SIGMA_FLAGS, `http://localhost:${sigmaPort}/?${size.id}`, false, size.patience));
+				if (size.alone) alone.push(await measureIn(FLAGS, `http://localhost:${sigmaPort}/cytoscape/?${size.id}`, false, size.patience));
 			}
 			app.kill();
 			await new Promise((resolve) => app!.once('exit', resolve));
-			report(size, explorer, sigma);
+			report(size, explorer, sigma, alone);
 		}
 	} finally {
 		app?.kill();
-		sigmaServer.close();
+		baselines.close();
 	}
 }
 
