@@ -352,6 +352,25 @@ test.describe('data in', () => {
 		});
 	});
 
+	test('a GEXF from Gephi opens drawn as Gephi drew it, with no layout run', async ({ page }) => {
+		await openPanel(page, 'Import');
+		await page.getByTestId('import-file').setInputFiles(io('gephi-lesmis.gexf'));
+		await expect(page).toHaveURL(/dataset=local%3Agephi-lesmis/);
+		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 4 of 4 edges');
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		const drawn = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return Object.fromEntries(cy.nodes().map((node) => [node.data('label') as string, node.position()]));
+		});
+		// Gephi's places with its y axis turned over: Javert, highest in Gephi, is highest on the page.
+		expect(drawn).toEqual({
+			Valjean: { x: -87.93029, y: -6.8120565 },
+			Gavroche: { x: 387.89572, y: 110.462326 },
+			Marius: { x: 206.44687, y: -13.805411 },
+			Javert: { x: -81.46074, y: -204.20204 }
+		});
+	});
+
 	test('a dynamic GEXF from Gephi brings its ties’ dates: the time filter shows the network as of each month', async ({ page }) => {
 		await openPanel(page, 'Import');
 		const gexf = `<?xml version="1.0" encoding="UTF-8"?>

@@ -86,10 +86,37 @@ describe('a GEXF 1.3 file as Gephi writes it', () => {
 			'Betweenness Centrality': 1624.4688004148518,
 			Tags: '[convict, mayor]',
 			group: 'main',
+			position: { x: -87.93029, y: -6.8120565 },
 			viz: { size: 100, position: { x: -87.93029, y: 6.8120565, z: 0 }, color: { r: 245, g: 91, b: 91, a: 1 } }
 		});
 		expect(dataset.nodes[1]!.group).toBe('minor');
 		expect(dataset.nodes[2]!.viz).toMatchObject({ shape: 'disc' });
+	});
+
+	it('opens each node where Gephi drew it: its viz:position, the y axis turned over (Gephi’s points up)', () => {
+		// Javert above Valjean in Gephi (y 204.2 against 6.8) is above him on the page (y -204.2 against -6.8).
+		expect(dataset.nodes.map(({ label, position }) => [label, position])).toEqual([
+			['Valjean', { x: -87.93029, y: -6.8120565 }],
+			['Gavroche', { x: 387.89572, y: 110.462326 }],
+			['Marius', { x: 206.44687, y: -13.805411 }],
+			['Javert', { x: -81.46074, y: -204.20204 }]
+		]);
+	});
+
+	it('gives no position where Gephi gave no whole place, and never a -0', () => {
+		const gexf = (nodes: string, attributes = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="undirected">${attributes}
+<nodes>${nodes}</nodes><edges/></graph></gexf>`;
+		const result = readGexf('places.gexf', gexf('<node id="b"><viz:position x="3" y="0"/></node><node id="c"><viz:size value="4"/></node><node id="d"><viz:position x="3"/></node>'));
+		expect(result.ok && result.dataset.nodes.map(({ id, position }) => [id, position])).toEqual([
+			['b', { x: 3, y: 0 }],
+			['c', undefined],
+			['d', undefined]
+		]);
+		expect(result.ok && Object.is(result.dataset.nodes[0]!.position!.y, 0)).toBe(true);
+		// A position attribute of the file's own is not overwritten by the place: it is read, and refused, as before.
+		const own = gexf('<node id="a"><attvalues><attvalue for="p" value="left"/></attvalues><viz:position x="5" y="6"/></node>', '<attributes class="node"><attribute id="p" title="position" type="string"/></attributes>');
+		expect(readGexf('own.gexf', own)).toEqual({ ok: false, problems: [{ file: 'own.gexf', line: 3, path: 'nodes[0].position', message: 'must be an object, not "left"' }] });
 	});
 
 	it('loads edges with weights, labels, a per-edge direction and edge viz', () => {

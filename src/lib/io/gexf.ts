@@ -2,7 +2,7 @@
 // label and weight use GEXF's own slots, Gephi's viz: data (color, position, size, shape, thickness) its viz elements.
 // GEXF 1.3 has no graph-level attributes, so our dataset-level fields (meta, sources, measures) travel as JSON
 // in <meta><description>. Plain GEXF (Gephi, networkx) loads too: defaults applied, edge ids made when missing, a
-// dynamic graph's dated ties as since and until.
+// dynamic graph's dated ties as since and until, Gephi's places (viz:position) as the nodes' positions.
 import { FORMAT, objectFromFields, parseJson, setField, type Dataset } from '../model';
 import { PARTIAL_DATE } from '../model/vocabulary';
 import { assembleDataset, type ReadItem } from './assemble';
@@ -140,6 +140,16 @@ function readViz(element: XmlElement): Viz | undefined {
 	return Object.keys(viz).length ? viz : undefined;
 }
 
+/**
+ * Where Gephi drew a node, as the position it opens at: its viz:position with the y axis turned over (Gephi's y points
+ * up, the page's down), so the network shows as it did in Gephi. A position of the node's own (an attribute) wins.
+ */
+function placeFromViz(fields: Record<string, unknown>): void {
+	const place = isRecord(fields.viz) ? fields.viz.position : undefined;
+	if (!isRecord(place) || !isNumber(place.x) || !isNumber(place.y) || Object.hasOwn(fields, 'position')) return;
+	fields.position = { x: place.x, y: 0 - place.y }; // 0 - y: a place at y = 0 stays 0, not -0
+}
+
 /** A GEXF time as our partial date: a date, or a dateTime's date (1965-06-22T10:00 -> 1965-06-22); else undefined. */
 function partialDate(value: string | undefined): string | undefined {
 	const date = value === undefined ? undefined : /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$/.exec(value.trim())?.[1];
@@ -254,7 +264,10 @@ export function readGexf(file: string, text: string): ReadResult {
 		const label = attribute(node, 'label');
 		if (label !== undefined) fields.label = label;
 		readValues(node, 'node', fields, NODE_LISTS);
-		if (!level) readTime(node, fields, false);
+		if (!level) {
+			readTime(node, fields, false);
+			placeFromViz(fields);
+		}
 		nodes.push({ fields, line: lineOf(node) });
 	}
 
