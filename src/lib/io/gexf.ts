@@ -142,7 +142,8 @@ function readViz(element: XmlElement): Viz | undefined {
 
 /**
  * Where Gephi drew a node, as the position it opens at: its viz:position with the y axis turned over (Gephi's y points
- * up, the page's down), so the network shows as it did in Gephi. A position of the node's own (an attribute) wins.
+ * up, the page's down), so the network shows as it did in Gephi. A position attribute of the node's own is left as
+ * read, to be checked as any field is.
  */
 function placeFromViz(fields: Record<string, unknown>): void {
 	const place = isRecord(fields.viz) ? fields.viz.position : undefined;
