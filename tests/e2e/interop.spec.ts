@@ -371,6 +371,23 @@ test.describe('data in', () => {
 		});
 	});
 
+	test('places in a unit square, as networkx writes them, open spread out to the same picture, not as one blot', async ({ page }) => {
+		await openPanel(page, 'Import');
+		const places = [['a', 0, 0], ['b', 1, 0], ['c', 0, 1], ['d', 1, 1]].map(([id, x, y]) => `<node id="${id}" label="${id}"><viz:position x="${x}" y="${y}" z="0.0"/></node>`);
+		const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="undirected">
+<nodes>${places.join('')}</nodes><edges><edge source="a" target="b"/><edge source="c" target="d"/></edges></graph></gexf>`;
+		await page.getByTestId('import-file').setInputFiles({ name: 'square.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
+		await expect(page).toHaveURL(/dataset=local%3Asquare/);
+		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
+		const drawn = await page.getByTestId('graph').evaluate((element) => {
+			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+			return Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()]));
+		});
+		// A unit square (0.5 apart on average, under a node's 28) spread to 112 apart on average: every place × 224.
+		expect(drawn).toEqual({ a: { x: 0, y: 0 }, b: { x: 224, y: 0 }, c: { x: 0, y: -224 }, d: { x: 224, y: -224 } });
+	});
+
 	test('a dynamic GEXF from Gephi brings its ties’ dates: the time filter shows the network as of each month', async ({ page }) => {
 		await openPanel(page, 'Import');
 		const gexf = `<?xml version="1.0" encoding="UTF-8"?>

@@ -87,14 +87,31 @@ describe('saved positions', () => {
 		expect([...datasetPositions(dataset)!]).toEqual([['a', { x: 10, y: 20 }]]);
 		expect(datasetPositions({ ...dataset, nodes: [{ id: 'b', label: 'B' }] } as unknown as Dataset)).toBeNull();
 	});
+
+	const carrying = (points: [number, number][]) =>
+		({ nodes: points.map(([x, y], i) => ({ id: `n${i}`, label: `N${i}`, position: { x, y } })), edges: [] }) as unknown as Dataset;
+
+	it('spreads out positions closer on average than a node is wide (a unit square), all by one factor', () => {
+		// Four corners of a unit square: extent 1 over √4 nodes, 0.5 apart on average; spread to 4 × 28 = 112 apart.
+		const spread = datasetPositions(carrying([[0, 0], [1, 0], [0, -1], [1, -1]]))!;
+		expect([...spread.values()]).toEqual([{ x: 0, y: 0 }, { x: 224, y: 0 }, { x: 0, y: -224 }, { x: 224, y: -224 }]);
+	});
+
+	it('keeps positions a node’s width apart or more as they are, and counts positions all at one point as none', () => {
+		// Extent 56 over √4: 28 apart on average, a node's width.
+		const wide = carrying([[0, 0], [56, 0], [0, 56], [56, 56]]);
+		expect([...datasetPositions(wide)!.values()]).toEqual([{ x: 0, y: 0 }, { x: 56, y: 0 }, { x: 0, y: 56 }, { x: 56, y: 56 }]);
+		expect(datasetPositions(carrying([[3, 3], [3, 3], [3, 3]]))).toBeNull();
+		expect([...datasetPositions(carrying([[0.5, 0.25]]))!.values()]).toEqual([{ x: 0.5, y: 0.25 }]);
+	});
 });
 
 describe('withPositions', () => {
 	it('writes each drawn position into its node, rounded to a tenth, and reads back the same', () => {
 		const dataset = { nodes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B', position: { x: 1, y: 1 } }], edges: [] } as unknown as Dataset;
-		const placed = withPositions(dataset, new Map([['a', { x: 10.04, y: -3.26 }]]));
-		expect(placed.nodes).toEqual([{ id: 'a', label: 'A', position: { x: 10, y: -3.3 } }, { id: 'b', label: 'B', position: { x: 1, y: 1 } }]);
+		const placed = withPositions(dataset, new Map([['a', { x: 100.04, y: -30.26 }]]));
+		expect(placed.nodes).toEqual([{ id: 'a', label: 'A', position: { x: 100, y: -30.3 } }, { id: 'b', label: 'B', position: { x: 1, y: 1 } }]);
 		expect(dataset.nodes[0]).toEqual({ id: 'a', label: 'A' });
-		expect([...datasetPositions(placed)!]).toEqual([['a', { x: 10, y: -3.3 }], ['b', { x: 1, y: 1 }]]);
+		expect([...datasetPositions(placed)!]).toEqual([['a', { x: 100, y: -30.3 }], ['b', { x: 1, y: 1 }]]);
 	});
 });

@@ -2,6 +2,7 @@
 // and the positions a dataset itself carries (node.position), which it opens with.
 import type { Dataset } from '$lib/model';
 import type { Point } from './placement';
+import { DEFAULT_NODE_SIZE } from './style';
 
 /** The part of Web Storage (localStorage) the positions need; tests pass a Map-backed one. */
 export interface PositionStorage {
@@ -57,7 +58,33 @@ export function clearSavedPositions(storage: PositionStorage, datasetId: string,
 export function datasetPositions(dataset: Dataset): Map<string, Point> | null {
 	const positions = new Map<string, Point>();
 	for (const node of dataset.nodes) if (node.position) positions.set(node.id, { x: node.position.x, y: node.position.y });
-	return positions.size > 0 ? positions : null;
+	return positions.size > 0 ? spreadOut(positions) : null;
+}
+
+/** How far apart, on average, carried positions closer than a node is wide are spread: four node widths. */
+const SPREAD_SPACING = 4 * DEFAULT_NODE_SIZE;
+
+/**
+ * Positions from elsewhere are in that tool's units: networkx's layouts, for one, sit in a unit square, where every
+ * node would cover the others. Positions closer on average (their extent over the square root of their number) than a
+ * node is wide are spread out from the origin, all by one factor, so the picture is the same but readable; positions
+ * that are all one point show nothing, and count as none (the network is laid out).
+ */
+function spreadOut(positions: Map<string, Point>): Map<string, Point> | null {
+	if (positions.size === 1) return positions;
+	const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+	for (const { x, y } of positions.values()) {
+		box.left = Math.min(box.left, x);
+		box.right = Math.max(box.right, x);
+		box.top = Math.min(box.top, y);
+		box.bottom = Math.max(box.bottom, y);
+	}
+	const extent = Math.max(box.right - box.left, box.bottom - box.top);
+	if (extent === 0) return null;
+	const spacing = extent / Math.sqrt(positions.size);
+	if (spacing >= DEFAULT_NODE_SIZE) return positions;
+	const factor = SPREAD_SPACING / spacing;
+	return new Map([...positions].map(([id, { x, y }]) => [id, { x: x * factor, y: y * factor }]));
 }
 
 /** The dataset with each node's drawn position (node.position), for an export that opens drawn as it is now. */
