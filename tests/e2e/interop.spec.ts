@@ -70,6 +70,13 @@ async function drop(page: Page, files: { name: string; text?: string; zeroBytes?
 
 const fixtureText = async (name: string) => ({ name, text: await readFile(io(name), 'utf8') });
 
+/** Where the graph draws each node, by label. */
+const drawnPlaces = (page: Page) =>
+	page.getByTestId('graph').evaluate((element) => {
+		const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+		return Object.fromEntries(cy.nodes().map((node) => [node.data('label') as string, node.position()]));
+	});
+
 test.describe('images', () => {
 	test('PNG at 2x: named after the dataset and date, twice the SVG size, with a drawing on it', async ({ page }) => {
 		await openPanel(page, 'Export');
@@ -339,10 +346,7 @@ test.describe('data in', () => {
 		await expect(page).toHaveURL(/dataset=local%3Ayed-groups/);
 		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 3 of 3 edges');
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
-		const drawn = await page.getByTestId('graph').evaluate((element) => {
-			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-			return Object.fromEntries(cy.nodes().map((node) => [node.data('label') as string, node.position()]));
-		});
+		const drawn = await drawnPlaces(page);
 		// yEd's places, centres of its shapes: Japan and South Korea side by side, the United States above them.
 		expect(drawn).toEqual({
 			'United States': { x: 240, y: 15 },
@@ -358,10 +362,7 @@ test.describe('data in', () => {
 		await expect(page).toHaveURL(/dataset=local%3Agephi-lesmis/);
 		await expect(page.getByTestId('counts')).toHaveText('4 of 4 nodes, 4 of 4 edges');
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
-		const drawn = await page.getByTestId('graph').evaluate((element) => {
-			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-			return Object.fromEntries(cy.nodes().map((node) => [node.data('label') as string, node.position()]));
-		});
+		const drawn = await drawnPlaces(page);
 		// Gephi's places with its y axis turned over: Javert, highest in Gephi, is highest on the page.
 		expect(drawn).toEqual({
 			Valjean: { x: -87.93029, y: -6.8120565 },
@@ -380,10 +381,7 @@ test.describe('data in', () => {
 		await page.getByTestId('import-file').setInputFiles({ name: 'square.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
 		await expect(page).toHaveURL(/dataset=local%3Asquare/);
 		await expect(page.getByTestId('graph')).toHaveAttribute('aria-busy', 'false');
-		const drawn = await page.getByTestId('graph').evaluate((element) => {
-			const cy = (element as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-			return Object.fromEntries(cy.nodes().map((node) => [node.id(), node.position()]));
-		});
+		const drawn = await drawnPlaces(page);
 		// A unit square (0.5 apart on average, under a node's 28) spread to 112 apart on average: every place × 224.
 		expect(drawn).toEqual({ a: { x: 0, y: 0 }, b: { x: 224, y: 0 }, c: { x: 0, y: -224 }, d: { x: 224, y: -224 } });
 	});
