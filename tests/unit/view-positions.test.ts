@@ -97,11 +97,19 @@ describe('saved positions', () => {
 		expect([...spread.values()]).toEqual([{ x: 0, y: 0 }, { x: 224, y: 0 }, { x: 0, y: -224 }, { x: 224, y: -224 }]);
 	});
 
+	it('brings positions too far apart for any zoom closer, all by one factor', () => {
+		// Extent 2e300 over √4: 1e300 apart on average, brought to 112.
+		const near = datasetPositions(carrying([[-1e300, 1e300], [1e300, -1e300], [0, 0], [1e300, 1e300]]))!;
+		const rounded = [...near.values()].map(({ x, y }) => [Math.round(x * 1e9) / 1e9, Math.round(y * 1e9) / 1e9]);
+		expect(rounded).toEqual([[-112, 112], [112, -112], [0, 0], [112, 112]]);
+	});
+
 	it('keeps positions a node’s width apart or more as they are, and counts positions all at one point as none', () => {
 		// Extent 56 over √4: 28 apart on average, a node's width.
 		const wide = carrying([[0, 0], [56, 0], [0, 56], [56, 56]]);
 		expect([...datasetPositions(wide)!.values()]).toEqual([{ x: 0, y: 0 }, { x: 56, y: 0 }, { x: 0, y: 56 }, { x: 56, y: 56 }]);
 		expect(datasetPositions(carrying([[3, 3], [3, 3], [3, 3]]))).toBeNull();
+		expect(datasetPositions(carrying([[-1e308, 0], [1e308, 0]]))).toBeNull();
 		expect([...datasetPositions(carrying([[0.5, 0.25]]))!.values()]).toEqual([{ x: 0.5, y: 0.25 }]);
 	});
 });

@@ -61,14 +61,17 @@ export function datasetPositions(dataset: Dataset): Map<string, Point> | null {
 	return positions.size > 0 ? spreadOut(positions) : null;
 }
 
-/** How far apart, on average, carried positions closer than a node is wide are spread: four node widths. */
+/** How far apart, on average, carried positions too close or too far apart are put: four node widths. */
 const SPREAD_SPACING = 4 * DEFAULT_NODE_SIZE;
+/** Carried positions further apart than this on average (ten thousand node widths) are brought closer. */
+const FARTHEST_SPACING = 10_000 * DEFAULT_NODE_SIZE;
 
 /**
  * Positions from elsewhere are in that tool's units: networkx's layouts, for one, sit in a unit square, where every
  * node would cover the others. Positions closer on average (their extent over the square root of their number) than a
- * node is wide are spread out from the origin, all by one factor, so the picture is the same but readable; positions
- * that are all one point show nothing, and count as none (the network is laid out).
+ * node is wide are spread out from the origin, all by one factor, so the picture is the same but readable; so are
+ * positions so far apart that the whole would not fit the view at any zoom, brought closer. Positions that are all
+ * one point, or beyond what can be measured, show nothing and count as none (the network is laid out).
  */
 function spreadOut(positions: Map<string, Point>): Map<string, Point> | null {
 	if (positions.size === 1) return positions;
@@ -80,9 +83,9 @@ function spreadOut(positions: Map<string, Point>): Map<string, Point> | null {
 		box.bottom = Math.max(box.bottom, y);
 	}
 	const extent = Math.max(box.right - box.left, box.bottom - box.top);
-	if (extent === 0) return null;
+	if (extent === 0 || !Number.isFinite(extent)) return null;
 	const spacing = extent / Math.sqrt(positions.size);
-	if (spacing >= DEFAULT_NODE_SIZE) return positions;
+	if (spacing >= DEFAULT_NODE_SIZE && spacing <= FARTHEST_SPACING) return positions;
 	const factor = SPREAD_SPACING / spacing;
 	return new Map([...positions].map(([id, { x, y }]) => [id, { x: x * factor, y: y * factor }]));
 }
