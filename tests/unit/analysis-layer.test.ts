@@ -96,12 +96,12 @@ describe('the layer in words', () => {
 	});
 
 	it('says how parallel ties count', () => {
-		expect(describeProjection(base)).toBe("Parallel ties between two nodes count once; a pair's strength is its strongest tie's weight; every pair is one step, whatever its strength.");
-		expect(describeProjection({ strength: 'sum', weighted: true })).toMatch(/sum of its ties’ weights; paths read a pair’s strength as closeness \(length 1\/strength\)/);
+		expect(describeProjection(base, { loops: 0, directed: 0 })).toBe("Parallel ties between two nodes count once; a pair's strength is its strongest tie's weight; every pair is one step, whatever its strength.");
+		expect(describeProjection({ strength: 'sum', weighted: true }, { loops: 0, directed: 0 })).toMatch(/sum of its ties’ weights; paths read a pair’s strength as closeness \(length 1\/strength\)/);
 	});
 
 	it('says what it sets aside, when the layer has any: the direction of directed ties, ties from a node to itself', () => {
-		expect(describeProjection(base, { loops: 1 })).toBe(
+		expect(describeProjection(base, { loops: 1, directed: 0 })).toBe(
 			"Parallel ties between two nodes count once; a pair's strength is its strongest tie's weight; every pair is one step, whatever its strength. The one tie from a node to itself is left out."
 		);
 		expect(describeProjection(base, { loops: 1200, directed: 1 })).toMatch(

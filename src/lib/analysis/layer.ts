@@ -164,7 +164,7 @@ const STRENGTH_WORDS: Record<Strength, string> = {
  * what it sets aside, when the layer (a LayerGraph's counts) has any: the direction of directed ties, and ties from a
  * node to itself.
  */
-export function describeProjection(spec: Pick<LayerSpec, 'strength' | 'weighted'>, { loops = 0, directed = 0 }: Partial<Pick<LayerGraph, 'loops' | 'directed'>> = {}): string {
+export function describeProjection(spec: Pick<LayerSpec, 'strength' | 'weighted'>, { loops, directed }: Pick<LayerGraph, 'loops' | 'directed'>): string {
 	const paths = spec.weighted
 		? 'paths read a pair’s strength as closeness (length 1/strength), and eigenvector, PageRank and Burt’s measures use it as weight'
 		: 'every pair is one step, whatever its strength';
